@@ -1,0 +1,33 @@
+// Screenshots of the demo in headless Chromium at phone and desktop widths: `npm run screenshot [outdir]`.
+import puppeteer from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
+import { startServer } from './serve.mjs';
+
+const out = process.argv[2] ?? 'screenshots';
+const widths = (process.env.WIDTHS ?? '375,1280').split(',').map(Number);
+mkdirSync(out, { recursive: true });
+const server = await startServer(0, '127.0.0.1');
+const { port } = server.address();
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+try {
+  for (const width of widths) {
+    const page = await browser.newPage();
+    page.on('console', (m) => console.log(`[${width}px console] ${m.text()}`));
+    page.on('pageerror', (e) => console.log(`[${width}px error] ${e.message}`));
+    await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+    await page.goto(`http://127.0.0.1:${port}/demo/${process.env.QUERY ?? ''}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('svg'), { timeout: 10_000 });
+    if (process.env.SELECT) {
+      await page.evaluate((id) => { document.querySelector('talks-timeline').selected = id; }, process.env.SELECT);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const file = `${out}/demo-${width}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

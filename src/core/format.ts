@@ -1,0 +1,216 @@
+/**
+ * Saying dates: localized, precision-aware labels in UTC (calendar dates are
+ * days, not instants), and the HTML `datetime` form of each date.
+ */
+import type { DatePoint, DateSpan } from './edtf.js';
+
+/** A piece of a date label: plain words, or a date with its HTML `datetime`. */
+export type LabelPart = { text: string; datetime?: undefined } | { text: string; datetime: string };
+
+interface Words {
+  about: (s: string) => string;
+  possibly: (s: string) => string;
+  after: (s: string) => string;
+  before: (s: string) => string;
+  from: (s: string) => string;
+  until: (s: string) => string;
+  seasons: readonly [spring: string, summer: string, autumn: string, winter: string];
+  decade?: (year: number) => string;
+}
+
+const WORDS: Record<string, Words> = {
+  en: {
+    about: (s) => `about ${s}`, possibly: (s) => `possibly ${s}`, after: (s) => `after ${s}`,
+    before: (s) => `before ${s}`, from: (s) => `from ${s}`, until: (s) => `until ${s}`,
+    seasons: ['spring', 'summer', 'autumn', 'winter'], decade: (y) => `${y}s`,
+  },
+  fr: {
+    about: (s) => `vers ${s}`, possibly: (s) => `peut-être ${s}`, after: (s) => `après le ${s}`,
+    before: (s) => `avant le ${s}`, from: (s) => `à partir de ${s}`, until: (s) => `jusqu’à ${s}`,
+    seasons: ['printemps', 'été', 'automne', 'hiver'], decade: (y) => `années ${y}`,
+  },
+  de: {
+    about: (s) => `etwa ${s}`, possibly: (s) => `möglicherweise ${s}`, after: (s) => `nach ${s}`,
+    before: (s) => `vor ${s}`, from: (s) => `ab ${s}`, until: (s) => `bis ${s}`,
+    seasons: ['Frühling', 'Sommer', 'Herbst', 'Winter'], decade: (y) => `${y}er`,
+  },
+  es: {
+    about: (s) => `hacia ${s}`, possibly: (s) => `posiblemente ${s}`, after: (s) => `después del ${s}`,
+    before: (s) => `antes del ${s}`, from: (s) => `desde ${s}`, until: (s) => `hasta ${s}`,
+    seasons: ['primavera', 'verano', 'otoño', 'invierno'], decade: (y) => `década de ${y}`,
+  },
+  uk: {
+    about: (s) => `близько ${s}`, possibly: (s) => `можливо, ${s}`, after: (s) => `після ${s}`,
+    before: (s) => `до ${s}`, from: (s) => `з ${s}`, until: (s) => `до ${s}`,
+    seasons: ['весна', 'літо', 'осінь', 'зима'], decade: (y) => `${y}-ті`,
+  },
+  ru: {
+    about: (s) => `около ${s}`, possibly: (s) => `возможно, ${s}`, after: (s) => `после ${s}`,
+    before: (s) => `до ${s}`, from: (s) => `с ${s}`, until: (s) => `до ${s}`,
+    seasons: ['весна', 'лето', 'осень', 'зима'], decade: (y) => `${y}-е`,
+  },
+};
+
+function wordsFor(lang: string): Words {
+  const base = lang.toLowerCase().split('-')[0];
+  return WORDS[base] ?? WORDS.en;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Intl options that say a point at its own precision (eras only for years before 1). */
+function optionsFor(p: DatePoint): Intl.DateTimeFormatOptions {
+  const era = p.year < 1 ? { era: 'short' as const } : {};
+  switch (p.precision) {
+    case 'year':
+    case 'season':
+      return { year: 'numeric', ...era };
+    case 'month':
+      return { year: 'numeric', month: 'long', ...era };
+    case 'day':
+      return { year: 'numeric', month: 'long', day: 'numeric', ...era };
+    case 'time':
+      return { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', ...era };
+  }
+}
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+/** A Date for Intl only: built from epoch ms, never parsed from text. */
+function asDate(ms: number): Date {
+  return new Date(ms);
+}
+
+/** The point in words at its precision, with no qualifier. */
+function plainPoint(p: DatePoint, lang: string): string {
+  const words = wordsFor(lang);
+  if (p.unspecifiedYearDigits === 1 && words.decade && p.year > 0) return words.decade(p.year);
+  if (p.unspecifiedYearDigits > 0) {
+    const last = p.year + 10 ** p.unspecifiedYearDigits - 1;
+    return `${p.year}–${last}`;
+  }
+  if (p.precision === 'season' && p.season) {
+    const year = dtf(lang, optionsFor(p)).format(asDate(p.min));
+    return `${words.seasons[p.season - 21]} ${year}`;
+  }
+  if (p.precision === 'time') {
+    // Show the wall-clock time the data gave, with its offset when it has one.
+    const wall = p.min + (p.offsetMinutes ?? 0) * 60_000;
+    const text = dtf(lang, optionsFor(p)).format(asDate(wall));
+    return p.offsetMinutes === undefined ? text : `${text} ${offsetText(p.offsetMinutes)}`;
+  }
+  if (p.unspecifiedMonth) return dtf(lang, { year: 'numeric' }).format(asDate(p.min));
+  if (p.unspecifiedDay) return dtf(lang, { year: 'numeric', month: 'long' }).format(asDate(p.min));
+  return dtf(lang, optionsFor(p)).format(asDate(p.min));
+}
+
+function qualify(p: DatePoint, text: string, lang: string): string {
+  const w = wordsFor(lang);
+  if (p.approximate && p.uncertain) return w.possibly(w.about(text));
+  if (p.approximate) return w.about(text);
+  if (p.uncertain) return w.possibly(text);
+  return text;
+}
+
+/** The HTML-valid `datetime` of a point, qualifiers stripped; '' when HTML has no form for it. */
+export function htmlDatetime(p: DatePoint): string {
+  if (p.year < 1 || p.year > 9999 && p.precision !== 'year') return '';
+  const y = String(p.year).padStart(4, '0');
+  const mm = (n: number | undefined) => String(n ?? 1).padStart(2, '0');
+  if (p.precision === 'year' || p.precision === 'season' || p.unspecifiedMonth) return y;
+  if (p.precision === 'month' || p.unspecifiedDay) return `${y}-${mm(p.month)}`;
+  const date = `${y}-${mm(p.month)}-${mm(p.day)}`;
+  if (p.precision === 'day') return date;
+  const ms = p.millisecond ? `.${String(p.millisecond).padStart(3, '0')}` : '';
+  const time = `${mm(p.hour)}:${mm(p.minute)}:${mm(p.second)}${ms}`;
+  if (p.offsetMinutes === undefined) return `${date}T${time}`;
+  if (p.offsetMinutes === 0) return `${date}T${time}Z`;
+  const abs = Math.abs(p.offsetMinutes);
+  return `${date}T${time}${p.offsetMinutes < 0 ? '-' : '+'}${mm(Math.floor(abs / 60))}:${mm(abs % 60)}`;
+}
+
+function timePart(p: DatePoint, text: string): LabelPart {
+  const datetime = htmlDatetime(p);
+  return datetime ? { text, datetime } : { text };
+}
+
+/**
+ * The label of a date as parts: words, and dates that carry their HTML
+ * `datetime`. A closed interval gives two dated parts.
+ */
+export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
+  const w = wordsFor(lang);
+  const { start, end } = span;
+  if (!span.interval && start) return [timePart(start, qualify(start, plainPoint(start, lang), lang))];
+  if (start && end) {
+    const plainRange = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
+      && start.precision === end.precision && (start.precision === 'day' || start.precision === 'month')
+      && !start.unspecifiedDay && !end.unspecifiedDay && start.year > 0;
+    if (plainRange) {
+      const f = dtf(lang, optionsFor(start));
+      const pieces = f.formatRangeToParts(asDate(start.min), asDate(end.min));
+      const firstEnd = pieces.findIndex((x) => x.source === 'endRange');
+      const lastStart = pieces.map((x) => x.source).lastIndexOf('startRange');
+      if (firstEnd > lastStart && lastStart >= 0) {
+        const join = (xs: typeof pieces) => xs.map((x) => x.value).join('');
+        return [
+          timePart(start, join(pieces.slice(0, lastStart + 1))),
+          { text: join(pieces.slice(lastStart + 1, firstEnd)) },
+          timePart(end, join(pieces.slice(firstEnd))),
+        ];
+      }
+    }
+    return [
+      timePart(start, qualify(start, plainPoint(start, lang), lang)),
+      { text: ' – ' },
+      timePart(end, qualify(end, plainPoint(end, lang), lang)),
+    ];
+  }
+  if (start) {
+    const text = qualify(start, plainPoint(start, lang), lang);
+    const words = span.openEnd ? w.after('\u0000') : w.from('\u0000');
+    return splitAround(words, timePart(start, text));
+  }
+  if (end) {
+    const text = qualify(end, plainPoint(end, lang), lang);
+    const words = span.openStart ? w.before('\u0000') : w.until('\u0000');
+    return splitAround(words, timePart(end, text));
+  }
+  return [{ text: '…' }];
+}
+
+/** Put a dated part where the placeholder stands in a translated phrase. */
+function splitAround(phrase: string, dated: LabelPart): LabelPart[] {
+  const [before, after] = phrase.split('\u0000');
+  return [...(before ? [{ text: before }] : []), dated, ...(after ? [{ text: after }] : [])];
+}
+
+/** The whole label of a date as one string, e.g. "16 May 2025", "about June 2025", "after 22 June 2025". */
+export function formatDate(span: DateSpan, lang = 'en'): string {
+  return dateLabelParts(span, lang).map((p) => p.text).join('');
+}
+
+/** One end of a date in words, with its qualifier: "about June 2025". */
+export function formatPoint(p: DatePoint, lang = 'en'): string {
+  return qualify(p, plainPoint(p, lang), lang);
+}

@@ -1,0 +1,15 @@
+/**
+ * The DOM-free core of talks-timeline: types, EDTF dates, validation,
+ * model and layout. Safe in Node and in Web Workers.
+ */
+export * from './types.js';
+export { parseDate, spanExtent, SEASON_MONTHS } from './edtf.js';
+export type { DatePoint, DateSpan, DatePrecision } from './edtf.js';
+export { formatDate, formatPoint, dateLabelParts, htmlDatetime } from './format.js';
+export type { LabelPart } from './format.js';
+export { validate, pointer } from './validate.js';
+export type { ValidationResult } from './validate.js';
+export { buildModel, describeModel, UNTRACKED_ID } from './model.js';
+export type { TimelineItem, TimelineModel } from './model.js';
+export { layout, findSegments, durationWords } from './layout.js';
+export type { Layout, LayoutOptions, Mark, Tick, AxisSegment, AxisBreak, TrackBand, Box, TextRole } from './layout.js';

@@ -1,0 +1,367 @@
+/**
+ * Horizontal layout: a polylinear UTC scale with axis breaks over empty
+ * stretches, ticks per segment, and marks packed into lanes per track so
+ * that no two labels overlap. Plain data out; the element only draws it.
+ */
+import { scaleUtc } from 'd3-scale';
+import { civilFromMs, utcDayStart } from './calendar.js';
+import { spanExtent } from './edtf.js';
+import type { DatePrecision } from './edtf.js';
+import type { TimelineItem, TimelineModel } from './model.js';
+import type { EventStatus } from './types.js';
+
+export type TextRole = 'title' | 'date' | 'tick';
+
+export interface LayoutOptions {
+  /** Drawing width in px. */
+  width: number;
+  /** Font size of the host in px (everything scales with it). */
+  em?: number;
+  /** Width in px of a text in a role; defaults to an estimate from character count. */
+  measure?: (text: string, role: TextRole) => number;
+  /** 'auto' compresses long empty stretches into breaks; 'none' keeps one linear axis. */
+  breaks?: 'auto' | 'none';
+  lang?: string;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface AxisSegment {
+  /** Time extent, epoch ms. */
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+}
+
+export interface AxisBreak {
+  /** The empty stretch skipped, epoch ms. */
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+  /** What it skips, in words: "3 years". */
+  label: string;
+  /** Where the label is drawn, under the axis. */
+  box: Box;
+}
+
+export interface Tick {
+  time: number;
+  x: number;
+  label: string;
+  box: Box;
+}
+
+export interface Mark {
+  id: string;
+  /** Index into the model's items. */
+  item: number;
+  track: number;
+  lane: number;
+  status: EventStatus;
+  shape: 'point' | 'span';
+  /** Centre of a point; start and end of a span (px). */
+  x: number;
+  x0: number;
+  x1: number;
+  y: number;
+  /** A coarse (month, season, year) end fades softly instead of a hard edge. */
+  softStart: boolean;
+  softEnd: boolean;
+  openStart: boolean;
+  openEnd: boolean;
+  approximate: boolean;
+  uncertain: boolean;
+  /** Title, truncated with an ellipsis to fit. */
+  title: string;
+  dateLabel: string;
+  /** The label's box (date line above the title line). */
+  label: Box;
+  titleY: number;
+  dateY: number;
+}
+
+export interface TrackBand {
+  track: number;
+  id: string;
+  label: string;
+  color?: string;
+  y: number;
+  height: number;
+  lanes: number;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  axisY: number;
+  segments: AxisSegment[];
+  breaks: AxisBreak[];
+  ticks: Tick[];
+  bands: TrackBand[];
+  /** One per item, in the model's date order. */
+  marks: Mark[];
+}
+
+const COARSE: ReadonlySet<DatePrecision> = new Set(['year', 'season', 'month']);
+const DAY = 86_400_000;
+
+function estimate(text: string, role: TextRole, em: number): number {
+  const size = role === 'title' ? 0.875 * em : 0.75 * em;
+  return text.length * size * 0.56;
+}
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** "3 years", "5 months", "12 days" in the page's language. */
+export function durationWords(ms: number, lang = 'en'): string {
+  const days = ms / DAY;
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] = days >= 365 * 1.5
+    ? [Math.round(days / 365.25), 'year']
+    : days >= 45 ? [Math.round(days / 30.44), 'month'] : [Math.max(1, Math.round(days)), 'day'];
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  } catch {
+    return `${value} ${unit}${value === 1 ? '' : 's'}`;
+  }
+}
+
+/** Stretches of time that hold events, split where an empty stretch is long. */
+export function findSegments(extents: [number, number][], breaks: 'auto' | 'none'): [number, number][] {
+  const sorted = [...extents].sort((a, b) => a[0] - b[0]);
+  if (!sorted.length) return [];
+  const starts = sorted.map((e) => e[0]);
+  const steps = starts.slice(1).map((s, i) => s - starts[i]).filter((d) => d > 0);
+  const total = Math.max(...sorted.map((e) => e[1])) - sorted[0][0];
+  const typical = median(steps);
+  const segments: [number, number][] = [[sorted[0][0], sorted[0][1]]];
+  for (const [a, b] of sorted.slice(1)) {
+    const current = segments[segments.length - 1];
+    const empty = a - current[1];
+    if (breaks === 'auto' && empty > 0 && empty > 6 * typical && empty > 0.2 * total && empty > 30 * DAY) {
+      segments.push([a, b]);
+    } else {
+      current[1] = Math.max(current[1], b);
+    }
+  }
+  return segments;
+}
+
+/** Finest precision among the items whose start lies in [from, to]. */
+function finestPrecision(items: TimelineItem[], from: number, to: number): DatePrecision {
+  const rank: DatePrecision[] = ['year', 'season', 'month', 'day', 'time'];
+  let best = 0;
+  for (const it of items) {
+    const [a] = spanExtent(it.span);
+    if (a >= from && a <= to) best = Math.max(best, rank.indexOf(it.span.precision));
+  }
+  return rank[best];
+}
+
+function truncate(text: string, max: number, width: (t: string) => number): string {
+  if (width(text) <= max) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (width(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/** Room a mark needs past its end: the point's radius, an open end's arrow, a qualifier glyph. */
+function markTail(m: Mark, em: number): number {
+  return (m.shape === 'point' ? 0.5 * em : 0) + (m.openEnd ? 0.6 * em : 0) + (m.approximate || m.uncertain ? 1.4 * em : 0);
+}
+
+/** Lay the model out at a width. Pure: same input, same output. */
+export function layout(model: TimelineModel, options: LayoutOptions): Layout {
+  const em = options.em ?? 16;
+  const lang = options.lang ?? 'en';
+  const measure = options.measure ?? ((t: string, r: TextRole) => estimate(t, r, em));
+  const width = Math.max(options.width, 12 * em);
+  const margin = em;
+  const breakWidth = 3 * em;
+  const fade = 3 * em;
+  const items = model.items;
+
+  const extents = items.map((it) => spanExtent(it.span));
+  const raw = findSegments(extents, options.breaks ?? 'auto');
+  const busy = raw.reduce((sum, [a, b]) => sum + Math.max(b - a, DAY), 0);
+  const pad = Math.max(busy * 0.04, 2 * DAY);
+  const padded = raw.map(([a, b]) => [a - pad, Math.max(b, a + DAY) + pad] as [number, number]);
+  const hasOpenEnd = items.some((it) => it.span.openEnd);
+  const available = Math.max(width - 2 * margin - (padded.length - 1) * breakWidth - (hasOpenEnd ? fade : 0), 4 * em);
+  const duration = padded.reduce((sum, [a, b]) => sum + (b - a), 0) || DAY;
+  const density = available / duration; // one px-per-ms everywhere: time stays honest
+
+  const segments: AxisSegment[] = [];
+  const breaks: AxisBreak[] = [];
+  let x = margin;
+  padded.forEach(([a, b], i) => {
+    if (i > 0) {
+      const prev = segments[i - 1];
+      const label = durationWords(a - prev.to, lang);
+      const w = measure(label, 'tick');
+      breaks.push({ from: prev.to, to: a, x0: x, x1: x + breakWidth, label, box: { x: x + breakWidth / 2 - w / 2, y: 0, width: w, height: em } });
+      x += breakWidth;
+    }
+    const x1 = x + (b - a) * density;
+    segments.push({ from: a, to: b, x0: x, x1 });
+    x = x1;
+  });
+  const scale = scaleUtc()
+    .domain(segments.flatMap((s) => [new Date(s.from), new Date(s.to)]))
+    .range(segments.flatMap((s) => [s.x0, s.x1]))
+    .clamp(true);
+  const px = (t: number) => scale(new Date(t));
+
+  // Marks and their label footprints.
+  const titleMax = Math.min(Math.max(width * 0.28, 10 * em), 22 * em, width - 2 * margin);
+  const titleHeight = 1.2 * em;
+  const dateHeight = em;
+  const labelGap = 0.75 * em;
+  const rowHeight = 0.9 * em + dateHeight + titleHeight + 0.6 * em;
+  const marks: Mark[] = items.map((it, i) => {
+    const [a, b] = extents[i];
+    const { span } = it;
+    const isPoint = !span.interval && (span.precision === 'day' || span.precision === 'time');
+    const x0 = isPoint ? px((a + b) / 2) : px(a);
+    let x1 = isPoint ? x0 : Math.max(px(b), x0 + 0.5 * em);
+    if (span.openEnd) x1 = x0 + fade;
+    const title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
+    const labelWidth = Math.max(measure(title, 'title'), measure(it.dateLabel, 'date'));
+    const labelX = Math.min(Math.max(x0 - (isPoint ? 0.4 * em : 0), margin), width - margin - labelWidth);
+    return {
+      id: it.event.id, item: i, track: it.track, lane: 0, status: it.status,
+      shape: isPoint ? 'point' : 'span', x: isPoint ? x0 : (x0 + x1) / 2, x0, x1, y: 0,
+      softStart: !span.openStart && !!span.start && COARSE.has(span.start.precision),
+      softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
+      openStart: span.openStart, openEnd: span.openEnd,
+      approximate: span.approximate, uncertain: span.uncertain,
+      title, dateLabel: it.dateLabel,
+      label: { x: labelX, y: 0, width: labelWidth, height: dateHeight + titleHeight }, titleY: 0, dateY: 0,
+    };
+  });
+
+  // Greedy lane packing per track over (mark ∪ label) footprints.
+  const bands: TrackBand[] = [];
+  let y = 0.5 * em;
+  const headerHeight = 1.6 * em;
+  model.tracks.forEach((track, t) => {
+    const inTrack = marks.filter((m) => m.track === t)
+      .map((m) => ({ m, from: Math.min(m.x0, m.label.x) - (m.shape === 'point' ? 0.5 * em : 0), to: Math.max(m.x1 + markTail(m, em), m.label.x + m.label.width) }))
+      // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
+      .sort((p, q) => p.m.x0 - q.m.x0 || p.m.item - q.m.item);
+    const laneEnds: number[] = [];
+    for (const { m, from, to } of inTrack) {
+      let lane = laneEnds.findIndex((end) => end + labelGap <= from);
+      if (lane < 0) lane = laneEnds.push(to) - 1;
+      else laneEnds[lane] = to;
+      m.lane = lane;
+    }
+    const header = track.label ? headerHeight : 0;
+    const lanes = Math.max(laneEnds.length, 1);
+    const band: TrackBand = { track: t, id: track.id, label: track.label, y, height: header + lanes * rowHeight, lanes };
+    if (track.color) band.color = track.color;
+    bands.push(band);
+    for (const { m } of inTrack) {
+      const top = y + header + m.lane * rowHeight;
+      m.y = top + 0.6 * em;
+      m.label.y = top + 1.3 * em;
+      m.dateY = m.label.y + 0.8 * em;
+      m.titleY = m.label.y + dateHeight + 0.9 * em;
+    }
+    y += band.height + 0.5 * em;
+  });
+
+  // Axis and ticks, per segment, never finer than the data there.
+  const axisY = y + 0.25 * em;
+  const tickY = axisY + 0.5 * em;
+  const tickHeight = em;
+  for (const b of breaks) b.box.y = tickY;
+  const ticks = axisTicks(items, segments, breaks, { px, measure, lang, em, y: tickY, height: tickHeight });
+
+  return { width, height: tickY + tickHeight + 0.75 * em, axisY, segments, breaks, ticks, bands, marks };
+}
+
+interface TickContext {
+  px: (t: number) => number;
+  measure: (text: string, role: TextRole) => number;
+  lang: string;
+  em: number;
+  y: number;
+  height: number;
+}
+
+function tickLabel(t: number, precision: DatePrecision, withYear: boolean, lang: string): string {
+  const d = new Date(t);
+  const level = d.getUTCDate() !== 1 || (precision === 'time' && d.getUTCHours()) ? 'day' : d.getUTCMonth() === 0 ? 'year' : 'month';
+  const opts: Intl.DateTimeFormatOptions = level === 'year' ? { year: 'numeric' }
+    : level === 'month' ? { month: 'short', ...(withYear ? { year: 'numeric' } : {}) }
+      : { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
+  return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' }).format(d);
+}
+
+function floorTo(t: number, precision: DatePrecision): number {
+  const { year, month } = civilFromMs(t);
+  if (precision === 'year') return utcDayStart(year, 1, 1);
+  if (precision === 'month' || precision === 'season') return utcDayStart(year, month, 1);
+  return Math.floor(t / DAY) * DAY;
+}
+
+/** Ticks per segment: d3-time UTC intervals filtered to the data's precision; labels never collide or cross a break. */
+function axisTicks(items: TimelineItem[], segments: AxisSegment[], breaks: AxisBreak[], c: TickContext): Tick[] {
+  const ticks: Tick[] = [];
+  const gap = 0.75 * c.em;
+  const obstacles = breaks.map((b) => b.box);
+  for (const seg of segments) {
+    const precision = finestPrecision(items, seg.from, seg.to);
+    const sub = scaleUtc().domain([new Date(seg.from), new Date(seg.to)]).range([seg.x0, seg.x1]);
+    const count = Math.max(2, Math.floor((seg.x1 - seg.x0) / (6 * c.em)));
+    const fits = (t: number) => {
+      const d = new Date(t);
+      if (precision === 'year') return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
+      if (precision === 'month' || precision === 'season') return d.getUTCDate() === 1;
+      return true;
+    };
+    let candidates = sub.ticks(count).map((d) => d.getTime()).filter(fits);
+    if (candidates.length < 2) {
+      // Sparse segment: label where the data is, at the data's precision.
+      const starts = items.map((it) => spanExtent(it.span)[0]).filter((t) => t >= seg.from && t <= seg.to).map((t) => floorTo(t, precision));
+      candidates = [...new Set([...candidates, ...starts])].sort((a, b) => a - b);
+    }
+    let lastRight = -Infinity;
+    let first = true;
+    for (const t of candidates) {
+      const d = new Date(t);
+      const label = tickLabel(t, precision, first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1), c.lang);
+      const w = c.measure(label, 'tick');
+      const x = c.px(t);
+      // Keep the label inside its segment, nudged at most half its width off the tick.
+      const lo = seg.x0 - (seg === segments[0] ? c.em : 0);
+      const hi = seg.x1 + (seg === segments[segments.length - 1] ? c.em : 0);
+      const bx = Math.min(Math.max(x - w / 2, lo, x - w), hi - w, x);
+      const box = { x: bx, y: c.y, width: w, height: c.height };
+      if (bx < lo - 0.5 || bx + w > hi + 0.5) continue;
+      if (bx < lastRight + gap) continue;
+      if (obstacles.some((o) => bx < o.x + o.width + gap && o.x < bx + w + gap)) continue;
+      ticks.push({ time: t, x, label, box });
+      lastRight = bx + w;
+      first = false;
+    }
+  }
+  return ticks;
+}

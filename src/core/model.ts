@@ -1,0 +1,74 @@
+/** From validated data to the items the layout and the reader see, in date order. */
+import { parseDate, spanExtent } from './edtf.js';
+import type { DateSpan } from './edtf.js';
+import { dateLabelParts, formatDate, formatPoint } from './format.js';
+import type { LabelPart } from './format.js';
+import type { EventStatus, TimelineData, TimelineEvent, Track } from './types.js';
+
+export interface TimelineItem {
+  event: TimelineEvent;
+  span: DateSpan;
+  status: EventStatus;
+  /** Index into the model's tracks. */
+  track: number;
+  /** The date in the reader's words, e.g. "about June 2025". */
+  dateLabel: string;
+  dateParts: LabelPart[];
+}
+
+export interface TimelineModel {
+  title?: string;
+  description?: string;
+  /** Tracks in use; events without a (known) track share a trailing unlabelled track. */
+  tracks: Track[];
+  /** Events in date order (earliest start first, then earliest end, then input order). */
+  items: TimelineItem[];
+}
+
+export const UNTRACKED_ID = '';
+
+/** Build the date-ordered model of validated data. */
+export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
+  const tracks: Track[] = [...(data.tracks ?? [])];
+  const index = new Map(tracks.map((t, i) => [t.id, i]));
+  const items = data.events.map((event, order) => {
+    const span = parseDate(event.date);
+    let track = event.track !== undefined ? index.get(event.track) : undefined;
+    if (track === undefined) {
+      if (!index.has(UNTRACKED_ID)) {
+        index.set(UNTRACKED_ID, tracks.length);
+        tracks.push({ id: UNTRACKED_ID, label: '' });
+      }
+      track = index.get(UNTRACKED_ID)!;
+    }
+    const item: TimelineItem = {
+      event, span, status: event.status ?? 'occurred', track,
+      dateLabel: formatDate(span, lang), dateParts: dateLabelParts(span, lang),
+    };
+    return { item, order, extent: spanExtent(span) };
+  });
+  items.sort((a, b) => a.extent[0] - b.extent[0] || a.extent[1] - b.extent[1] || a.order - b.order);
+  const used = new Set(items.map((x) => x.item.track));
+  // Keep declared tracks even when empty only if some event uses them; renumber.
+  const kept = tracks.map((t, i) => ({ t, i })).filter(({ i }) => used.has(i));
+  const renumber = new Map(kept.map(({ i }, j) => [i, j]));
+  return {
+    title: data.title,
+    description: data.description,
+    tracks: kept.map(({ t }) => t),
+    items: items.map(({ item }) => ({ ...item, track: renumber.get(item.track)! })),
+  };
+}
+
+/** "11 events from March 2022 to after 22 June 2025 in 3 tracks". */
+export function describeModel(model: TimelineModel, lang = 'en'): string {
+  const n = model.items.length;
+  if (n === 0) return 'No events';
+  const first = model.items[0];
+  if (n === 1) return `1 event, ${first.dateLabel}`;
+  const last = model.items[n - 1];
+  const from = first.span.start ? formatPoint(first.span.start, lang) : first.dateLabel;
+  const to = last.span.openEnd || !last.span.end ? last.dateLabel : formatPoint(last.span.end, lang);
+  const named = model.tracks.filter((t) => t.id !== UNTRACKED_ID).length;
+  return `${n} events from ${from} to ${to}${named > 1 ? ` in ${named} tracks` : ''}`;
+}

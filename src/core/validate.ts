@@ -1,0 +1,256 @@
+/**
+ * Turns unknown JSON into TimelineData, reporting every problem with a JSON
+ * pointer and words an editor understands. Never throws. Invalid events are
+ * dropped with an `error`; fixable problems keep the event with a `warning`.
+ */
+import { parseDate } from './edtf.js';
+import { EVENT_STATUSES } from './types.js';
+import type { DataIssue, EventDetail, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
+
+export interface ValidationResult {
+  /** The usable data: valid events (in input order) and tracks. */
+  data: TimelineData;
+  issues: DataIssue[];
+  /** Events in the input (0 when the input had no event list). */
+  total: number;
+}
+
+const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'events']);
+const TRACK_KEYS = new Set(['id', 'label', 'color']);
+const EVENT_KEYS = new Set([
+  'id', 'date', 'title', 'status', 'track', 'summary', 'location', 'participants', 'details', 'sources', 'tags',
+]);
+
+/** JSON pointer segment escaping (RFC 6901). */
+export function pointer(...segments: (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return v === '' ? 'an empty text' : 'a text';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+
+function isText(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+function isHttpUrl(v: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(v);
+}
+
+class Collector {
+  issues: DataIssue[] = [];
+  add(severity: DataIssue['severity'], path: string, message: string, eventId?: string): void {
+    this.issues.push(eventId === undefined ? { path, message, severity } : { path, message, severity, eventId });
+  }
+}
+
+function unknownKeys(obj: Record<string, unknown>, allowed: Set<string>, path: string, what: string, c: Collector, id?: string) {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.has(key)) c.add('warning', `${path}${pointer(key)}`, `${what}: unknown field "${key}" was ignored`, id);
+  }
+}
+
+function optionalText(obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id?: string): string | undefined {
+  if (!(key in obj) || obj[key] === undefined) return undefined;
+  const v = obj[key];
+  if (isText(v)) return v;
+  c.add('warning', `${path}/${key}`, `${what}: ${key} must be a non-empty text, not ${kind(v)}; it was left out`, id);
+  return undefined;
+}
+
+function textList(obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id?: string): string[] | undefined {
+  if (!(key in obj) || obj[key] === undefined) return undefined;
+  const v = obj[key];
+  if (!Array.isArray(v)) {
+    c.add('warning', `${path}/${key}`, `${what}: ${key} must be a list of texts, not ${kind(v)}; it was left out`, id);
+    return undefined;
+  }
+  const out: string[] = [];
+  v.forEach((item, i) => {
+    if (isText(item)) out.push(item);
+    else c.add('warning', `${path}/${key}/${i}`, `${what}: ${key} item ${i + 1} must be a non-empty text, not ${kind(item)}; it was left out`, id);
+  });
+  return out;
+}
+
+function details(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventDetail[] | undefined {
+  if (!('details' in obj) || obj.details === undefined) return undefined;
+  const v = obj.details;
+  if (!Array.isArray(v)) {
+    c.add('warning', `${path}/details`, `${what}: details must be a list of { heading, items }, not ${kind(v)}; it was left out`, id);
+    return undefined;
+  }
+  const out: EventDetail[] = [];
+  v.forEach((d, i) => {
+    const p = `${path}/details/${i}`;
+    if (!isRecord(d)) return c.add('warning', p, `${what}: details item ${i + 1} must be an object with heading and items; it was left out`, id);
+    unknownKeys(d, new Set(['heading', 'items']), p, what, c, id);
+    if (!isText(d.heading)) return c.add('warning', `${p}/heading`, `${what}: details item ${i + 1} needs a heading (non-empty text); it was left out`, id);
+    const items = textList(d, 'items', p, what, c, id);
+    if (!items) return c.add('warning', `${p}/items`, `${what}: details "${d.heading}" needs items (a list of texts); it was left out`, id);
+    out.push({ heading: d.heading, items });
+  });
+  return out;
+}
+
+function sources(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventSource[] | undefined {
+  if (!('sources' in obj) || obj.sources === undefined) return undefined;
+  const v = obj.sources;
+  if (!Array.isArray(v)) {
+    c.add('warning', `${path}/sources`, `${what}: sources must be a list of { name, url }, not ${kind(v)}; it was left out`, id);
+    return undefined;
+  }
+  const out: EventSource[] = [];
+  v.forEach((s, i) => {
+    const p = `${path}/sources/${i}`;
+    if (!isRecord(s)) return c.add('warning', p, `${what}: source ${i + 1} must be an object with a name; it was left out`, id);
+    unknownKeys(s, new Set(['name', 'url']), p, what, c, id);
+    if (!isText(s.name)) return c.add('warning', `${p}/name`, `${what}: source ${i + 1} needs a name (non-empty text); it was left out`, id);
+    const source: EventSource = { name: s.name };
+    if (s.url !== undefined) {
+      if (typeof s.url === 'string' && isHttpUrl(s.url)) source.url = s.url;
+      else c.add('warning', `${p}/url`, `${what}: source "${s.name}" url must start with http:// or https://; the link was left out`, id);
+    }
+    out.push(source);
+  });
+  return out;
+}
+
+function tracks(v: unknown, c: Collector): Track[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) {
+    c.add('warning', '/tracks', `tracks must be a list of { id, label }, not ${kind(v)}; they were left out`);
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const out: Track[] = [];
+  v.forEach((t, i) => {
+    const p = pointer('tracks', i);
+    if (!isRecord(t)) return c.add('warning', p, `track ${i + 1} must be an object with id and label; it was left out`);
+    unknownKeys(t, TRACK_KEYS, p, `track ${i + 1}`, c);
+    if (!isText(t.id)) return c.add('warning', `${p}/id`, `track ${i + 1} needs an id (non-empty text); it was left out`);
+    if (seen.has(t.id)) return c.add('warning', `${p}/id`, `track "${t.id}" is defined twice; the second one was left out`);
+    const label = isText(t.label) ? t.label : t.id;
+    if (!isText(t.label)) c.add('warning', `${p}/label`, `track "${t.id}" needs a label (non-empty text); its id is shown instead`);
+    const track: Track = { id: t.id, label };
+    const color = optionalText(t, 'color', p, `track "${t.id}"`, c);
+    if (color) track.color = color;
+    seen.add(t.id);
+    out.push(track);
+  });
+  return out;
+}
+
+function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<string>, c: Collector): TimelineEvent | null {
+  const path = pointer('events', i);
+  if (!isRecord(v)) {
+    c.add('error', path, `event ${i + 1} must be an object with id, date and title, not ${kind(v)}`);
+    return null;
+  }
+  const rawId = isText(v.id) ? v.id : undefined;
+  const what = rawId ? `event "${rawId}"` : `event ${i + 1}`;
+  let ok = true;
+  if (!rawId) {
+    c.add('error', `${path}/id`, `${what}: id is missing; give every event a unique, non-empty id`);
+    ok = false;
+  }
+  if (!isText(v.title)) {
+    c.add('error', `${path}/title`, `${what}: title is ${'title' in v ? `${kind(v.title)}, not a non-empty text` : 'missing'}`, rawId);
+    ok = false;
+  }
+  if (typeof v.date !== 'string') {
+    c.add('error', `${path}/date`, `${what}: date is ${'date' in v ? `${kind(v.date)}, not an EDTF text like "2025-05-16"` : 'missing'}`, rawId);
+    ok = false;
+  } else {
+    try {
+      parseDate(v.date);
+    } catch (e) {
+      c.add('error', `${path}/date`, `${what}: ${(e as Error).message.replace(/^Invalid date/, 'date')}`, rawId);
+      ok = false;
+    }
+  }
+  if (v.status !== undefined && !EVENT_STATUSES.includes(v.status as never)) {
+    c.add('error', `${path}/status`, `${what}: status ${JSON.stringify(v.status)} is not one of ${EVENT_STATUSES.join(', ')}`, rawId);
+    ok = false;
+  }
+  unknownKeys(v, EVENT_KEYS, path, what, c, rawId);
+  if (!ok || !rawId) return null;
+
+  let id = rawId;
+  if (ids.has(id)) {
+    let n = 2;
+    while (ids.has(`${rawId}-${n}`)) n++;
+    id = `${rawId}-${n}`;
+    c.add('warning', `${path}/id`, `${what}: id is used by an earlier event; this one was renamed "${id}"`, id);
+  }
+  ids.add(id);
+  const out: TimelineEvent = { id, date: v.date as string, title: v.title as string };
+  if (v.status !== undefined) out.status = v.status as TimelineEvent['status'];
+  if (v.track !== undefined) {
+    if (!isText(v.track)) c.add('warning', `${path}/track`, `${what}: track must be a track id (text), not ${kind(v.track)}; it was left out`, id);
+    else if (trackIds && !trackIds.has(v.track)) c.add('warning', `${path}/track`, `${what}: track "${v.track}" is not defined in tracks; the event is shown without a track`, id);
+    else out.track = v.track;
+  }
+  const summary = optionalText(v, 'summary', path, what, c, id);
+  if (summary) out.summary = summary;
+  const location = optionalText(v, 'location', path, what, c, id);
+  if (location) out.location = location;
+  const participants = textList(v, 'participants', path, what, c, id);
+  if (participants) out.participants = participants;
+  const d = details(v, path, what, c, id);
+  if (d) out.details = d;
+  const s = sources(v, path, what, c, id);
+  if (s) out.sources = s;
+  const tags = textList(v, 'tags', path, what, c, id);
+  if (tags) out.tags = tags;
+  return out;
+}
+
+/** Validate unknown input (a TimelineData object or a bare array of events). Never throws. */
+export function validate(input: unknown): ValidationResult {
+  const c = new Collector();
+  try {
+    let rawEvents: unknown;
+    const data: TimelineData = { events: [] };
+    let trackIds: Set<string> | null = null;
+    if (Array.isArray(input)) {
+      rawEvents = input;
+    } else if (isRecord(input)) {
+      unknownKeys(input, DATA_KEYS, '', 'timeline', c);
+      for (const key of ['title', 'description', 'lang'] as const) {
+        const v = optionalText(input, key, '', 'timeline', c);
+        if (v) data[key] = v;
+      }
+      const t = tracks(input.tracks, c);
+      if (t) {
+        data.tracks = t;
+        trackIds = new Set(t.map((x) => x.id));
+      }
+      rawEvents = input.events;
+      if (!('events' in input)) c.add('error', '/events', 'the timeline has no events list');
+      else if (!Array.isArray(rawEvents)) c.add('error', '/events', `events must be a list, not ${kind(rawEvents)}`);
+    } else {
+      c.add('error', '', `expected a timeline object with an events list, or a list of events, not ${kind(input)}`);
+    }
+    const list = Array.isArray(rawEvents) ? rawEvents : [];
+    const ids = new Set<string>();
+    const events: TimelineEvent[] = [];
+    list.forEach((v, i) => {
+      const e = event(v, i, trackIds, ids, c);
+      if (e) events.push(e);
+    });
+    data.events = events;
+    return { data, issues: c.issues, total: list.length };
+  } catch (e) {
+    c.add('error', '', `the data could not be read: ${(e as Error)?.message ?? String(e)}`);
+    return { data: { events: [] }, issues: c.issues, total: 0 };
+  }
+}

@@ -1,0 +1,59 @@
+/** Templates for the reader's text: dates as <time>, the details card, the problems notice. */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { LabelPart } from '../core/format.js';
+import type { TimelineItem } from '../core/model.js';
+import type { DataIssue, EventStatus, Track } from '../core/types.js';
+
+/** A date label with each dated part as <time datetime>. */
+export function dateTemplate(parts: LabelPart[]): TemplateResult {
+  return html`${parts.map((p) => (p.datetime ? html`<time datetime=${p.datetime}>${p.text}</time>` : p.text))}`;
+}
+
+export const STATUS_WORDS: Record<EventStatus, string> = {
+  occurred: '',
+  scheduled: 'scheduled',
+  possible: 'possible',
+  cancelled: 'cancelled',
+};
+
+function safeHref(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+export function detailsTemplate(item: TimelineItem, track: Track | undefined, onClose: () => void): TemplateResult {
+  const e = item.event;
+  const status = STATUS_WORDS[item.status];
+  return html`<article class="card" part="details" aria-labelledby="details-title">
+    <header>
+      <p class="card-meta">
+        ${dateTemplate(item.dateParts)}${status ? html` · <span class="status ${item.status}">${status}</span>` : nothing}${track?.label ? html` · <span class="track">${track.label}</span>` : nothing}
+      </p>
+      <h3 id="details-title" tabindex="-1">${e.title}</h3>
+    </header>
+    ${e.summary ? html`<p class="summary-text">${e.summary}</p>` : nothing}
+    ${e.details?.map((d) => html`<section class="detail"><h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul></section>`) ?? nothing}
+    <dl class="facts">
+      ${e.location ? html`<div><dt>Location</dt><dd>${e.location}</dd></div>` : nothing}
+      ${e.participants?.length ? html`<div><dt>Participants</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}
+      ${e.sources?.length ? html`<div><dt>${e.sources.length > 1 ? 'Sources' : 'Source'}</dt><dd>${e.sources.map((s, i) => {
+        const href = safeHref(s.url);
+        return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
+      })}</dd></div>` : nothing}
+    </dl>
+    <button class="close" part="close-button" @click=${onClose}>Close</button>
+  </article>`;
+}
+
+export function noticeTemplate(issues: DataIssue[], dropped: number, total: number): TemplateResult | typeof nothing {
+  if (!issues.length) return nothing;
+  const headline = dropped
+    ? `${dropped} of ${total} ${total === 1 ? 'event' : 'events'} could not be shown.`
+    : `${issues.length} ${issues.length === 1 ? 'problem was' : 'problems were'} found in the data; all events are shown.`;
+  return html`<div class="notice" part="notice" role="status">
+    <details>
+      <summary>${headline}</summary>
+      <ul>${issues.map((i) => html`<li class=${i.severity}><code>${i.path || '/'}</code> ${i.message}</li>`)}</ul>
+    </details>
+  </div>`;
+}

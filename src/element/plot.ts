@@ -1,0 +1,118 @@
+/**
+ * The SVG drawing of a Layout. Positions come from core; this file only maps
+ * them to SVG attributes (no style attributes, so strict CSP is fine).
+ * The drawing is hidden from assistive technology: the event list is the
+ * accessible structure.
+ */
+import { html, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { Layout, Mark, TrackBand } from '../core/layout.js';
+import type { Track } from '../core/types.js';
+
+export interface PlotState {
+  selected: string | null;
+  focused: string | null;
+  onPick: (id: string) => void;
+}
+
+const PALETTE_SIZE = 6;
+
+function colorClass(track: number, tracks: Track[]): string {
+  return tracks[track]?.color ? '' : `c${track % PALETTE_SIZE}`;
+}
+
+function gradientId(m: Mark): string {
+  return `g-${m.track}-${m.softStart || m.openStart ? 1 : 0}${m.softEnd ? 1 : 0}${m.openEnd ? 2 : 0}`;
+}
+
+/** Gradients for soft (coarse-precision) and open ends, one per track and end style in use. */
+function gradients(layout: Layout, tracks: Track[]): SVGTemplateResult[] {
+  const needed = new Map<string, Mark>();
+  for (const m of layout.marks) {
+    if (m.shape === 'span' && (m.softStart || m.softEnd || m.openEnd || m.openStart)) needed.set(gradientId(m), m);
+  }
+  return [...needed].map(([id, m]) => {
+    const color = tracks[m.track]?.color;
+    const start = m.softStart || m.openStart ? 0.25 : 1;
+    const end = m.openEnd ? 0 : m.softEnd ? 0.25 : 1;
+    const stops = m.openEnd
+      ? [[0, start], [0.2, 1], [1, end]]
+      : [[0, start], [0.2, 1], [0.8, 1], [1, end]];
+    return svg`<linearGradient id=${id} class=${colorClass(m.track, tracks)} x1="0" x2="1" y1="0" y2="0">
+      ${stops.map(([o, a]) => svg`<stop offset=${o} stop-opacity=${a} stop-color=${color ?? nothing}></stop>`)}
+    </linearGradient>`;
+  });
+}
+
+function band(b: TrackBand, layout: Layout, index: number): SVGTemplateResult {
+  return svg`<g class="band ${b.color ? '' : `c${b.track % PALETTE_SIZE}`}">
+    ${index % 2 ? svg`<rect class="band-bg" x="0" y=${b.y} width=${layout.width} height=${b.height}></rect>` : nothing}
+    ${b.label ? svg`<text class="band-label" x=${layout.segments[0]?.x0 ?? 0} y=${b.y + 16} fill=${b.color ?? nothing}>${b.label}</text>` : nothing}
+  </g>`;
+}
+
+function markShape(m: Mark, layout: Layout, tracks: Track[], em: number): SVGTemplateResult {
+  const color = tracks[m.track]?.color;
+  const r = 0.4 * em;
+  if (m.shape === 'point') {
+    return svg`<circle class="shape" cx=${m.x} cy=${m.y} r=${r} fill=${color ?? nothing} stroke=${color ?? nothing}></circle>`;
+  }
+  const h = 0.6 * em;
+  const fill = m.softStart || m.softEnd || m.openEnd || m.openStart ? `url(#${gradientId(m)})` : color;
+  const arrow = m.openEnd
+    ? svg`<path class="arrow" d="M${m.x1 - 0.2 * em} ${m.y - h * 0.8} L${m.x1 + 0.4 * em} ${m.y} L${m.x1 - 0.2 * em} ${m.y + h * 0.8}" stroke=${color ?? nothing}></path>`
+    : nothing;
+  void layout;
+  return svg`<rect class="shape" x=${m.x0} y=${m.y - h / 2} width=${Math.max(m.x1 - m.x0, 1)} height=${h} rx=${h / 2}
+      fill=${fill ?? nothing} stroke=${color ?? nothing}></rect>${arrow}`;
+}
+
+function mark(m: Mark, layout: Layout, tracks: Track[], state: PlotState, em: number): SVGTemplateResult {
+  const cls = [
+    'mark', colorClass(m.track, tracks), m.status, m.shape, m.softStart && m.softEnd ? 'coarse' : '',
+    m.id === state.selected ? 'selected' : '', m.id === state.focused ? 'focused' : '',
+  ].filter(Boolean).join(' ');
+  const pad = 0.3 * em;
+  const left = Math.min(m.label.x, m.x0 - (m.shape === 'point' ? 0.5 * em : 0)) - pad;
+  const right = Math.max(m.label.x + m.label.width, m.x1 + (m.openEnd ? 0.5 * em : 0)) + pad;
+  const top = m.y - 0.6 * em;
+  const bottom = m.label.y + m.label.height + pad;
+  const qualifier = m.approximate && m.uncertain ? '~?' : m.approximate ? '~' : m.uncertain ? '?' : '';
+  return svg`<g class=${cls} data-id=${m.id} @click=${() => state.onPick(m.id)}>
+    <rect class="hit" x=${left} y=${top} width=${right - left} height=${bottom - top} rx=${pad}></rect>
+    ${markShape(m, layout, tracks, em)}
+    ${m.status === 'cancelled' ? svg`<line class="strike" x1=${m.x0 - 0.6 * em} x2=${m.x1 + 0.6 * em} y1=${m.y} y2=${m.y}></line>` : nothing}
+    ${qualifier ? svg`<text class="qualifier" x=${m.shape === 'point' ? m.x + 0.6 * em : m.x1 + (m.openEnd ? 0.9 : 0.3) * em} y=${m.y + 0.3 * em}>${qualifier}</text>` : nothing}
+    <text class="date" x=${m.label.x} y=${m.dateY}>${m.dateLabel}</text>
+    <text class="title" x=${m.label.x} y=${m.titleY}>${m.title}</text>
+  </g>`;
+}
+
+function axis(layout: Layout, em: number): SVGTemplateResult {
+  const y = layout.axisY;
+  return svg`<g class="axis">
+    ${layout.segments.map((s) => svg`<line class="axis-line" x1=${s.x0} x2=${s.x1} y1=${y} y2=${y}></line>`)}
+    ${layout.ticks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${y} y2=${y + 0.35 * em}></line>
+      <text class="tick-label" x=${t.box.x + t.box.width / 2} y=${t.box.y + 0.8 * em} text-anchor="middle">${t.label}</text>`)}
+    ${layout.breaks.map((b) => {
+      const mid = (b.x0 + b.x1) / 2;
+      const s = 0.35 * em;
+      return svg`<g class="break">
+        <line x1=${mid - s - 2} x2=${mid - 2 + s / 2} y1=${y + s} y2=${y - s}></line>
+        <line x1=${mid + 2 - s / 2} x2=${mid + s + 2} y1=${y + s} y2=${y - s}></line>
+        <line class="break-gap" x1=${mid} x2=${mid} y1="0" y2=${y - s - 2}></line>
+        <text class="break-label" x=${b.box.x + b.box.width / 2} y=${b.box.y + 0.8 * em} text-anchor="middle">${b.label}</text>
+      </g>`;
+    })}
+  </g>`;
+}
+
+export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em: number): TemplateResult {
+  return html`<svg class="drawing" aria-hidden="true" focusable="false" width=${layout.width} height=${layout.height}
+      viewBox="0 0 ${layout.width} ${layout.height}">
+    <defs>${gradients(layout, tracks)}</defs>
+    ${layout.bands.map((b, i) => band(b, layout, i))}
+    ${axis(layout, em)}
+    ${layout.marks.map((m) => mark(m, layout, tracks, state, em))}
+  </svg>`;
+}

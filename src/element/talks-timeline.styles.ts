@@ -1,0 +1,276 @@
+import { css } from 'lit';
+
+/** All styling lives here, adopted as a stylesheet: nothing in templates needs `style-src 'unsafe-inline'`. */
+export const styles = css`
+  :host {
+    --_text: var(--talks-color-text, #1b1b1b);
+    --_muted: var(--talks-color-muted, #595959);
+    --_bg: var(--talks-color-background, #ffffff);
+    --_axis: var(--talks-color-axis, #757575);
+    --_accent: var(--talks-color-accent, #0b57d0);
+    --_band: var(--talks-color-band, #f6f6f4);
+    --_card: var(--talks-color-card, #fafaf8);
+    --_t0: var(--talks-track-0, #1f5fa8);
+    --_t1: var(--talks-track-1, #a64b12);
+    --_t2: var(--talks-track-2, #2e7d32);
+    --_t3: var(--talks-track-3, #7b3fa0);
+    --_t4: var(--talks-track-4, #a0365a);
+    --_t5: var(--talks-track-5, #00796b);
+    display: block;
+    font: var(--talks-font, inherit);
+    color: var(--_text);
+    background: var(--_bg);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .heading {
+    font-size: 1.25em;
+    line-height: 1.25;
+    margin: 0;
+  }
+  .description,
+  .summary {
+    margin: 0;
+    max-width: 42em;
+  }
+  .summary,
+  .loading {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .error,
+  .notice {
+    border-left: 0.25em solid #b3261e;
+    background: #fdf3f2;
+    padding: 0.5em 0.75em;
+    font-size: 0.875em;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice ul {
+    margin: 0.5em 0 0;
+    padding-left: 1.25em;
+  }
+  .notice code {
+    font-size: 0.9em;
+  }
+
+  /* The drawing */
+  .plot {
+    position: relative;
+  }
+  svg.drawing {
+    display: block;
+    overflow: visible;
+    font-size: 1em;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .c0 { --c: var(--_t0); }
+  .c1 { --c: var(--_t1); }
+  .c2 { --c: var(--_t2); }
+  .c3 { --c: var(--_t3); }
+  .c4 { --c: var(--_t4); }
+  .c5 { --c: var(--_t5); }
+  linearGradient[class^='c'] stop {
+    stop-color: var(--c);
+  }
+  .band-bg {
+    fill: var(--_band);
+  }
+  .band-label {
+    fill: var(--c, var(--_text));
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .axis-line,
+  .tick {
+    stroke: var(--_axis);
+    stroke-width: 1;
+  }
+  .tick-label,
+  .break-label {
+    fill: var(--_muted);
+    font-size: 0.75em;
+  }
+  .break line {
+    stroke: var(--_axis);
+  }
+  .break .break-gap {
+    stroke: var(--_axis);
+    stroke-dasharray: 2 4;
+    opacity: 0.5;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .mark .shape {
+    fill: var(--c);
+    stroke: var(--c);
+    stroke-width: 1.5;
+  }
+  .mark.span .shape {
+    stroke: none;
+  }
+  .mark.coarse .shape {
+    opacity: 0.55;
+  }
+  .mark.scheduled .shape,
+  .mark.possible .shape,
+  .mark.cancelled .shape {
+    fill: var(--_bg);
+    fill-opacity: 1;
+    stroke: var(--c);
+    stroke-width: 2;
+  }
+  .mark.span.scheduled .shape,
+  .mark.span.possible .shape,
+  .mark.span.cancelled .shape {
+    fill-opacity: 0.35;
+    stroke: var(--c);
+  }
+  .mark.possible .shape {
+    stroke-dasharray: 3 2;
+  }
+  .mark .arrow {
+    fill: none;
+    stroke: var(--c);
+    stroke-width: 2;
+    opacity: 0.6;
+  }
+  .mark .strike {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .mark .qualifier {
+    fill: var(--c);
+    font-size: 0.75em;
+    font-weight: 700;
+  }
+  .mark .date {
+    fill: var(--_muted);
+    font-size: 0.75em;
+  }
+  .mark .title {
+    fill: var(--_text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .mark.cancelled .title {
+    text-decoration: line-through;
+  }
+  .mark:hover .title,
+  .mark.selected .title {
+    fill: var(--_accent);
+    text-decoration: underline;
+  }
+  .mark.selected .shape {
+    stroke: var(--_text);
+    stroke-width: 2.5;
+  }
+  .mark.focused .hit {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  /* The accessible list: for keyboards and screen readers; focus shows on the drawing. */
+  .events {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    list-style: none;
+  }
+
+  /* The details card */
+  .card {
+    position: relative;
+    background: var(--_card);
+    border-top: 3px solid var(--_text);
+    padding: 0.75em 1em 1em;
+    max-width: 48em;
+  }
+  .card h3 {
+    font-size: 1.125em;
+    margin: 0.1em 0 0.5em;
+    line-height: 1.3;
+  }
+  .card h3:focus {
+    outline: none;
+  }
+  .card-meta {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .card .status {
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.9em;
+  }
+  .card h4 {
+    font-size: 0.9375em;
+    margin: 1em 0 0.25em;
+  }
+  .card ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .card li {
+    margin: 0.15em 0;
+  }
+  .facts {
+    margin: 1em 0 0;
+    font-size: 0.875em;
+  }
+  .facts div {
+    display: flex;
+    gap: 0.5em;
+  }
+  .facts dt {
+    font-weight: 700;
+    min-width: 7em;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button.close {
+    position: absolute;
+    top: 0.5em;
+    right: 0.5em;
+    font: inherit;
+    font-size: 0.875em;
+    background: none;
+    border: 1px solid var(--_axis);
+    border-radius: 0.25em;
+    padding: 0.15em 0.6em;
+    color: var(--_text);
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+`;

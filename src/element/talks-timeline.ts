@@ -1,0 +1,358 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { buildModel, describeModel } from '../core/model.js';
+import type { TimelineModel } from '../core/model.js';
+import { layout } from '../core/layout.js';
+import type { Layout } from '../core/layout.js';
+import { validate } from '../core/validate.js';
+import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
+import { dateTemplate, detailsTemplate, noticeTemplate, STATUS_WORDS } from './details.js';
+import { fetchTimeline, LoadError, parseInline } from './load.js';
+import { textMeasurer } from './measure.js';
+import { renderPlot } from './plot.js';
+import { styles } from './talks-timeline.styles.js';
+
+export interface TalksLoadDetail {
+  /** Events shown. */
+  events: number;
+  /** Problems found in the data (errors and warnings). */
+  issues: number;
+}
+export interface TalksSelectDetail {
+  /** The selected event's id, or null when the selection was cleared. */
+  id: string | null;
+}
+export interface TalksErrorDetail {
+  issues: DataIssue[];
+}
+
+type Source =
+  | { kind: 'none' }
+  | { kind: 'src'; url: string }
+  | { kind: 'value'; value: unknown };
+
+type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
+
+/**
+ * A timeline of dated events with honest dates.
+ *
+ * @tag talks-timeline
+ * @fires talks-load - Data was loaded and rendered. Detail: `{ events, issues }` (counts).
+ * @fires talks-select - The reader selected an event (or cleared the selection). Detail: `{ id }`.
+ * @fires talks-error - The data had problems or could not be loaded. Detail: `{ issues }`.
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The timeline's heading.
+ * @csspart description - The timeline's standfirst.
+ * @csspart summary - The one-line summary ("11 events from …").
+ * @csspart notice - The notice listing problems in the data.
+ * @csspart error - The message shown when the data could not be loaded.
+ * @csspart plot - The drawing and its accessible event list.
+ * @csspart events - The list of events (one button each), for keyboards and screen readers.
+ * @csspart details - The card with the selected event's details.
+ * @csspart close-button - The details card's close button.
+ * @cssproperty --talks-color-text - Text colour.
+ * @cssproperty --talks-color-muted - Secondary text (dates, ticks).
+ * @cssproperty --talks-color-background - Background of the component and marks' halos.
+ * @cssproperty --talks-color-axis - Axis and tick colour.
+ * @cssproperty --talks-color-accent - Focus ring and selection colour.
+ * @cssproperty --talks-color-band - Background of alternate track bands.
+ * @cssproperty --talks-track-0 - Colour of the first track (also --talks-track-1 … --talks-track-5).
+ * @cssproperty --talks-font - Font (inherits the page's by default).
+ */
+export class TalksTimeline extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    lang: { type: String, reflect: true },
+    selected: { type: String, reflect: true },
+    data: { attribute: false },
+    events: { attribute: false },
+    _state: { state: true },
+    _model: { state: true },
+    _issues: { state: true },
+    _width: { state: true },
+    _focused: { state: true },
+  };
+
+  /** The page language used for dates and words; falls back to the nearest `lang` in the page, then English. */
+  declare lang: string;
+  /** The id of the selected event; its details are shown. */
+  declare selected: string | null;
+
+  private _src: string | null = null;
+  private _data: TimelineData | null = null;
+  private _events: TimelineEvent[] | null = null;
+  declare private _state: LoadState;
+  declare private _model: TimelineModel | null;
+  declare private _issues: DataIssue[];
+  declare private _width: number;
+  declare private _focused: string | null;
+  private _total = 0;
+  private _source: Source = { kind: 'none' };
+  private _generation = 0;
+  private _abort: AbortController | null = null;
+  private _resize: ResizeObserver | null = null;
+  private _layout: Layout | null = null;
+  private _em = 16;
+  private _pendingLoadEvent = false;
+
+  constructor() {
+    super();
+    this.selected = null;
+    this._state = 'empty';
+    this._model = null;
+    this._issues = [];
+    this._width = 0;
+    this._focused = null;
+  }
+
+  /** URL of a timeline JSON file. */
+  get src(): string | null {
+    return this._src;
+  }
+  set src(value: string | null) {
+    if (value === this._src) return;
+    this._src = value;
+    if (value) this._use({ kind: 'src', url: value });
+  }
+
+  /** The whole timeline (or a bare array of events). */
+  get data(): TimelineData | null {
+    return this._data;
+  }
+  set data(value: TimelineData | null) {
+    this._data = value;
+    if (value != null) this._use({ kind: 'value', value });
+  }
+
+  /** Just the events. */
+  get events(): TimelineEvent[] | null {
+    return this._events;
+  }
+  set events(value: TimelineEvent[] | null) {
+    this._events = value;
+    if (value != null) this._use({ kind: 'value', value });
+  }
+
+  /** The events that are shown, in date order. */
+  get shownEvents(): TimelineEvent[] {
+    return this._model?.items.map((i) => i.event) ?? [];
+  }
+
+  /** Problems found in the current data. */
+  get issues(): DataIssue[] {
+    return this._issues;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._source.kind === 'none') {
+      const inline = this.querySelector(':scope > script[type="application/json"]');
+      if (inline) {
+        try {
+          this._use({ kind: 'value', value: parseInline(inline.textContent ?? '') });
+        } catch (e) {
+          this._fail(e as Error);
+        }
+      }
+    }
+    this._resize = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (w && w !== this._width) this._width = w;
+    });
+    this._resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._resize = null;
+  }
+
+  /** The language for dates and words. */
+  get resolvedLang(): string {
+    const own = this.getAttribute('lang');
+    if (own) return own;
+    const near = this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return near || document.documentElement.lang || 'en';
+  }
+
+  private _use(source: Source): void {
+    this._source = source;
+    const generation = ++this._generation;
+    this._abort?.abort();
+    this._abort = null;
+    if (source.kind === 'src') {
+      const controller = new AbortController();
+      this._abort = controller;
+      this._state = 'loading';
+      fetchTimeline(source.url, controller.signal).then(
+        (json) => {
+          if (generation === this._generation) this._accept(json);
+        },
+        (e: Error) => {
+          if (generation === this._generation && e.name !== 'AbortError') this._fail(e);
+        },
+      );
+    } else if (source.kind === 'value') {
+      this._accept(source.value);
+    }
+  }
+
+  private _accept(json: unknown): void {
+    this._abort = null;
+    const { data, issues, total } = validate(json);
+    let model: TimelineModel;
+    try {
+      model = buildModel(data, this.resolvedLang);
+    } catch (e) {
+      this._fail(e as Error);
+      return;
+    }
+    this._total = total;
+    this._issues = issues;
+    this._model = model;
+    this._state = 'ready';
+    this._pendingLoadEvent = true;
+  }
+
+  private _fail(e: Error): void {
+    const issue = e instanceof LoadError ? e.issue : { path: '', message: `The timeline could not be shown: ${e.message}`, severity: 'error' as const };
+    this._abort = null;
+    this._model = null;
+    this._issues = [issue];
+    this._total = 0;
+    this._state = 'failed';
+    this._emit<TalksErrorDetail>('talks-error', { issues: [issue] });
+  }
+
+  private _emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this._model && (changed.has('_model' as keyof TalksTimeline) || changed.has('_width' as keyof TalksTimeline) || changed.has('lang'))) {
+      const { em, measure } = textMeasurer(this);
+      this._em = em;
+      const width = this._width || this.clientWidth || 800;
+      this._layout = layout(this._model, { width, em, measure, lang: this.resolvedLang });
+    }
+    if (!this._model) this._layout = null;
+  }
+
+  protected override updated(): void {
+    if (this._pendingLoadEvent && this._model) {
+      this._pendingLoadEvent = false;
+      this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
+      if (this._issues.length) {
+        this._emit<TalksErrorDetail>('talks-error', { issues: this._issues });
+        console.warn(`<talks-timeline>: ${this._issues.length} problem(s) in the data`, this._issues);
+      }
+    }
+  }
+
+  private _select(id: string | null, fromUser: boolean): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    if (fromUser) this._emit<TalksSelectDetail>('talks-select', { id });
+  }
+
+  private _toggle(id: string): void {
+    this._select(this.selected === id ? null : id, true);
+  }
+
+  private _buttons(): HTMLButtonElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('.events button') ?? [])];
+  }
+
+  private _onListKey(e: KeyboardEvent): void {
+    const buttons = this._buttons();
+    const current = buttons.indexOf(e.target as HTMLButtonElement);
+    if (current < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let next = -1;
+    switch (e.key) {
+      case 'ArrowRight': next = current + (rtl ? -1 : 1); break;
+      case 'ArrowDown': next = current + 1; break;
+      case 'ArrowLeft': next = current + (rtl ? 1 : -1); break;
+      case 'ArrowUp': next = current - 1; break;
+      case 'Home': next = 0; break;
+      case 'End': next = buttons.length - 1; break;
+      case 'Escape':
+        if (this.selected) {
+          e.preventDefault();
+          this._select(null, true);
+        }
+        return;
+      default: return;
+    }
+    e.preventDefault();
+    next = Math.max(0, Math.min(buttons.length - 1, next));
+    const id = buttons[next].dataset.id ?? null;
+    this._focused = id;
+    buttons[next].focus();
+  }
+
+  private _closeDetails(): void {
+    const id = this.selected;
+    this._select(null, true);
+    void this.updateComplete.then(() => {
+      this._buttons().find((b) => b.dataset.id === id)?.focus();
+    });
+  }
+
+  private _list(model: TimelineModel): TemplateResult {
+    const roving = this._focused ?? this.selected ?? model.items[0]?.event.id;
+    return html`<ol class="events" part="events" aria-label="Events in date order" @keydown=${this._onListKey}
+        @focusout=${() => { this._focused = null; }}>
+      ${model.items.map((it) => {
+        const id = it.event.id;
+        const track = model.tracks[it.track]?.label;
+        const status = STATUS_WORDS[it.status];
+        return html`<li>
+          <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
+              aria-expanded=${id === this.selected ? 'true' : 'false'} aria-controls="details"
+              @focus=${() => { this._focused = id; }} @click=${() => this._toggle(id)}>
+            <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  protected override render(): TemplateResult {
+    const model = this._model;
+    const plotted = model && this._layout;
+    const item = model?.items.find((i) => i.event.id === this.selected);
+    const dropped = model ? this._total - model.items.length : 0;
+    return html`<div class="base" part="base">
+      ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}
+      ${model?.description ? html`<p class="description" part="description">${model.description}</p>` : nothing}
+      ${model ? html`<p class="summary" part="summary">${describeModel(model, this.resolvedLang)}</p>` : nothing}
+      ${this._state === 'loading' ? html`<p class="loading" role="status">Loading timeline…</p>` : nothing}
+      ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
+      ${this._state === 'ready' ? noticeTemplate(this._issues, dropped, this._total) : nothing}
+      ${plotted ? html`<div class="plot" part="plot">
+        ${renderPlot(this._layout!, model.tracks, {
+          selected: this.selected, focused: this._focused, onPick: (id) => this._toggle(id),
+        }, this._em)}
+        ${this._list(model)}
+      </div>` : nothing}
+      <div id="details" class="details">
+        ${item ? detailsTemplate(item, model?.tracks[item.track], () => this._closeDetails()) : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'talks-timeline': TalksTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'talks-load': CustomEvent<TalksLoadDetail>;
+    'talks-select': CustomEvent<TalksSelectDetail>;
+    'talks-error': CustomEvent<TalksErrorDetail>;
+  }
+}

@@ -225,6 +225,9 @@ export function validate(input: unknown): ValidationResult {
       rawEvents = input;
     } else if (isRecord(input)) {
       unknownKeys(input, DATA_KEYS, '', 'timeline', c);
+      if (input.$schema !== undefined && typeof input.$schema !== 'string') {
+        c.add('warning', '/$schema', `timeline: $schema must be a text (the address of the JSON schema), not ${kind(input.$schema)}; it was ignored`);
+      }
       for (const key of ['title', 'description', 'lang'] as const) {
         const v = optionalText(input, key, '', 'timeline', c);
         if (v) data[key] = v;

@@ -1,0 +1,238 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { civilFromMs, utcDayStart } from '../../src/core/calendar.js';
+import { parseDate, spanExtent } from '../../src/core/edtf.js';
+import { durationWords, findSegments, layout } from '../../src/core/layout.js';
+import type { Box, Layout, Mark } from '../../src/core/layout.js';
+import { buildModel, describeModel } from '../../src/core/model.js';
+import type { TimelineModel } from '../../src/core/model.js';
+import type { TimelineData, TimelineEvent, Track } from '../../src/core/types.js';
+
+const DAY = 86_400_000;
+const EPS = 1e-6;
+const RUNS = 3000;
+
+/** Boxes overlap by more than a hair; touching edges is fine. */
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
+}
+
+const show = (b: Box) => `{x:${b.x.toFixed(2)}, y:${b.y.toFixed(2)}, w:${b.width.toFixed(2)}, h:${b.height.toFixed(2)}}`;
+
+/** Where a mark starts along the axis. */
+const startX = (m: Mark) => (m.shape === 'point' ? m.x : m.x0);
+
+// ---------------------------------------------------------------------------
+// Random timelines.
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const FIRST_DAY = utcDayStart(1990, 1, 1) / DAY;
+const LAST_DAY = utcDayStart(2030, 12, 31) / DAY;
+
+type Precision = 'day' | 'month' | 'year';
+interface PointSpec { day: number; precision: Precision; qualifier: '' | '~' | '?' }
+
+function pointText(p: PointSpec, qualified = true): string {
+  const { year, month, day } = civilFromMs(p.day * DAY);
+  const body = p.precision === 'year' ? String(year)
+    : p.precision === 'month' ? `${year}-${pad2(month)}`
+      : `${year}-${pad2(month)}-${pad2(day)}`;
+  return body + (qualified ? p.qualifier : '');
+}
+
+/** Days spread over 1990–2030, or bunched around a few moments (news comes in bursts, which makes breaks). */
+const dayPicker: fc.Arbitrary<fc.Arbitrary<number>> = fc.oneof(
+  fc.constant(fc.integer({ min: FIRST_DAY, max: LAST_DAY })),
+  fc.record({
+    anchors: fc.array(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), { minLength: 1, maxLength: 4 }),
+    spread: fc.integer({ min: 0, max: 400 }),
+  }).map(({ anchors, spread }) => fc
+    .tuple(fc.constantFrom(...anchors), fc.integer({ min: -spread, max: spread }))
+    .map(([a, d]) => Math.min(LAST_DAY, Math.max(FIRST_DAY, a + d)))),
+);
+
+function dateText(days: fc.Arbitrary<number>): fc.Arbitrary<string> {
+  const pointSpec: fc.Arbitrary<PointSpec> = fc.record({
+    day: days,
+    precision: fc.constantFrom<Precision>('day', 'month', 'year'),
+    qualifier: fc.constantFrom<'' | '~' | '?'>('', '', '', '', '~', '?'),
+  });
+  return fc.oneof(
+    { weight: 6, arbitrary: pointSpec.map((p) => pointText(p)) },
+    // Open-ended: 'YYYY-MM-DD/..'.
+    { weight: 1, arbitrary: pointSpec.map((p) => `${pointText({ ...p, precision: 'day' }, false)}/..`) },
+    // Closed, ends of any precision, in order.
+    {
+      weight: 2,
+      arbitrary: fc.tuple(pointSpec, pointSpec).map(([p, q]) => {
+        const [a, b] = p.day <= q.day ? [p, q] : [q, p];
+        return `${pointText(a)}/${pointText(b)}`;
+      }),
+    },
+  );
+}
+
+interface Case { data: TimelineData; width: number }
+
+const timelineCase: fc.Arbitrary<Case> = dayPicker
+  .chain((days) => fc.record({
+    trackCount: fc.integer({ min: 0, max: 3 }),
+    events: fc.array(
+      fc.record({ date: dateText(days), title: fc.string({ minLength: 1, maxLength: 80 }), track: fc.integer({ min: -1, max: 2 }) }),
+      { minLength: 1, maxLength: 60 },
+    ),
+    width: fc.integer({ min: 320, max: 1600 }),
+  }))
+  .map(({ trackCount, events, width }) => {
+    const tracks: Track[] = Array.from({ length: trackCount }, (_, i) => ({ id: `t${i}`, label: `Track ${i}` }));
+    const evs: TimelineEvent[] = events.map((e, i) => ({
+      id: `e${i}`,
+      date: e.date,
+      title: e.title,
+      ...(e.track >= 0 && e.track < trackCount ? { track: `t${e.track}` } : {}),
+    }));
+    return { data: { tracks, events: evs }, width };
+  });
+
+function run({ data, width }: Case): { model: TimelineModel; result: Layout } {
+  const model = buildModel(data, 'en');
+  return { model, result: layout(model, { width, em: 16 }) };
+}
+
+function check(property: (c: Case, model: TimelineModel, result: Layout) => void) {
+  fc.assert(
+    fc.property(timelineCase, (c) => {
+      const { model, result } = run(c);
+      property(c, model, result);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+describe('layout (properties over random timelines)', () => {
+  it('(a) no two label boxes overlap', () => {
+    check((_c, _model, { marks }) => {
+      for (let i = 0; i < marks.length; i++) {
+        for (let j = i + 1; j < marks.length; j++) {
+          const [p, q] = [marks[i], marks[j]];
+          expect(intersects(p.label, q.label), `labels of ${p.id} ${show(p.label)} and ${q.id} ${show(q.label)} overlap`).to.equal(false);
+        }
+      }
+    });
+  });
+
+  it('(b) every event has exactly one mark', () => {
+    check(({ data }, _model, { marks }) => {
+      expect(marks.length).to.equal(data.events.length);
+      expect(new Set(marks.map((m) => m.id)).size).to.equal(marks.length);
+      expect(new Set(marks.map((m) => m.id))).to.deep.equal(new Set(data.events.map((e) => e.id)));
+    });
+  });
+
+  it('(c) marks follow date order along the axis', () => {
+    check((_c, model, { marks }) => {
+      marks.forEach((m, i) => expect(m.item).to.equal(i));
+      const starts = model.items.map((it) => spanExtent(it.span)[0]);
+      for (let i = 0; i < marks.length; i++) {
+        for (let j = i + 1; j < marks.length; j++) {
+          if (starts[i] < starts[j]) {
+            expect(startX(marks[i]), `${marks[i].id} (${model.items[i].event.date}) at x=${startX(marks[i])} should not be right of ${marks[j].id} (${model.items[j].event.date}) at x=${startX(marks[j])}`)
+              .to.be.at.most(startX(marks[j]) + EPS);
+          }
+        }
+      }
+    });
+  });
+
+  it('(d) no mark starts inside an axis break', () => {
+    check((_c, model, { marks, breaks }) => {
+      for (const m of marks) {
+        for (const b of breaks) {
+          const x = m.x0;
+          expect(b.x0 < x && x < b.x1, `${m.id} (${model.items[m.item].event.date}) starts at x=${x}, inside the break [${b.x0}, ${b.x1}]`).to.equal(false);
+        }
+      }
+    });
+  });
+
+  it('(e) every label lies within the drawing width', () => {
+    check((_c, _model, { marks, width }) => {
+      for (const m of marks) {
+        expect(m.label.x, `label of ${m.id} ${show(m.label)} starts left of 0`).to.be.at.least(-EPS);
+        expect(m.label.x + m.label.width, `label of ${m.id} ${show(m.label)} ends right of ${width}`).to.be.at.most(width + EPS);
+      }
+    });
+  });
+
+  it('(f) tick labels overlap neither each other nor break labels', () => {
+    check((_c, _model, { ticks, breaks }) => {
+      for (let i = 0; i < ticks.length; i++) {
+        for (let j = i + 1; j < ticks.length; j++) {
+          expect(intersects(ticks[i].box, ticks[j].box), `ticks "${ticks[i].label}" ${show(ticks[i].box)} and "${ticks[j].label}" ${show(ticks[j].box)} overlap`).to.equal(false);
+        }
+        for (const b of breaks) {
+          expect(intersects(ticks[i].box, b.box), `tick "${ticks[i].label}" ${show(ticks[i].box)} overlaps break "${b.label}" ${show(b.box)}`).to.equal(false);
+        }
+      }
+    });
+  });
+});
+
+describe('findSegments', () => {
+  const istanbulLike = ['2022-03', '2025-05/2025-06~', '2025-05-16', '2025-06-02', '2025-06~', '2025-06-22/..']
+    .map((d) => spanExtent(parseDate(d)));
+
+  it('breaks the axis over the empty stretch between March 2022 and May 2025', () => {
+    const segments = findSegments(istanbulLike, 'auto');
+    expect(segments).to.have.length(2);
+    expect(segments[0]).to.deep.equal([Date.UTC(2022, 2, 1), Date.UTC(2022, 3, 1) - 1]);
+    expect(segments[1][0]).to.equal(Date.UTC(2025, 4, 1));
+  });
+
+  it("makes no break with 'none'", () => {
+    const segments = findSegments(istanbulLike, 'none');
+    expect(segments).to.have.length(1);
+    expect(segments[0][0]).to.equal(Date.UTC(2022, 2, 1));
+  });
+});
+
+describe('durationWords', () => {
+  it('says three years', () => {
+    expect(durationWords(3 * 365.25 * DAY, 'en')).to.equal('3 years');
+  });
+});
+
+describe('layout of the bundled data', () => {
+  let data: TimelineData;
+  before(async () => {
+    data = await (await fetch('/data/istanbul-talks.json')).json();
+  });
+
+  for (const width of [1280, 768]) {
+    it(`keeps the two Istanbul sessions at least 24 px apart at ${width} px`, () => {
+      const { marks } = layout(buildModel(data, 'en-GB'), { width, em: 16 });
+      const first = marks.find((m) => m.id === 'istanbul-session-2025-05-16')!;
+      const second = marks.find((m) => m.id === 'istanbul-session-2025-06-02')!;
+      expect(first, 'mark of 16 May').to.exist;
+      expect(second, 'mark of 2 June').to.exist;
+      expect(second.x - first.x).to.be.at.least(24);
+    });
+
+    it(`has exactly one break, between 2022 and 2025, at ${width} px`, () => {
+      const { breaks, marks } = layout(buildModel(data, 'en-GB'), { width, em: 16 });
+      expect(breaks).to.have.length(1);
+      const [b] = breaks;
+      expect(b.from).to.be.at.least(Date.UTC(2022, 3, 1)); // after March 2022 ends
+      expect(b.to).to.be.at.most(Date.UTC(2025, 0, 1)); // before 2025 starts
+      expect(b.from).to.be.below(Date.UTC(2023, 0, 1));
+      expect(b.to).to.be.above(Date.UTC(2024, 0, 1));
+      const draft = marks.find((m) => m.id === 'draft-accords-2022')!;
+      expect(draft.x1).to.be.at.most(b.x0);
+      for (const m of marks.filter((mk) => mk.id !== 'draft-accords-2022')) expect(m.x0, m.id).to.be.at.least(b.x1);
+    });
+  }
+
+  it('is described from March 2022', () => {
+    expect(describeModel(buildModel(data, 'en-GB'), 'en-GB')).to.match(/^11 events from March 2022/);
+  });
+});

@@ -1,0 +1,367 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseDate } from '../../src/core/edtf.js';
+import { validate } from '../../src/core/validate.js';
+import type { DataIssue, TimelineData } from '../../src/core/types.js';
+
+const ev = (id: string, extra: Record<string, unknown> = {}) => ({ id, date: '2025-05-16', title: `Event ${id}`, ...extra });
+
+function issueAt(issues: DataIssue[], path: string): DataIssue {
+  const found = issues.filter((i) => i.path === path);
+  expect(found, `one issue at ${path}; got ${JSON.stringify(issues)}`).to.have.length(1);
+  return found[0];
+}
+
+/** Distinct event indexes that carry at least one `error` issue. */
+function erroredIndexes(issues: DataIssue[]): Set<number> {
+  const out = new Set<number>();
+  for (const issue of issues) {
+    const m = /^\/events\/(\d+)(?:\/|$)/.exec(issue.path);
+    if (issue.severity === 'error' && m) out.add(Number(m[1]));
+  }
+  return out;
+}
+
+function expectCountInvariant(input: unknown): void {
+  const r = validate(input);
+  expect(r.data.events.length + erroredIndexes(r.issues).size, `kept + errored = total for ${JSON.stringify(input)}`).to.equal(r.total);
+  if (Array.isArray(input)) expect(r.total).to.equal(input.length);
+}
+
+describe('validate', () => {
+  it('accepts a bare array of events as the event list', () => {
+    const r = validate([ev('a'), ev('b', { status: 'scheduled' })]);
+    expect(r.issues).to.deep.equal([]);
+    expect(r.total).to.equal(2);
+    expect(r.data).to.deep.equal({
+      events: [
+        { id: 'a', date: '2025-05-16', title: 'Event a' },
+        { id: 'b', date: '2025-05-16', title: 'Event b', status: 'scheduled' },
+      ],
+    });
+  });
+
+  it('validates the bundled Istanbul data with no issues and keeps every event', async () => {
+    const raw = await (await fetch('/data/istanbul-talks.json')).json();
+    const r = validate(raw);
+    expect(r.issues, JSON.stringify(r.issues)).to.deep.equal([]);
+    expect(raw.events.length).to.be.greaterThan(5);
+    expect(r.total).to.equal(raw.events.length);
+    expect(r.data.events.map((e) => e.id)).to.deep.equal(raw.events.map((e: { id: string }) => e.id));
+    expect(r.data.title).to.equal(raw.title);
+    expect(r.data.lang).to.equal(raw.lang);
+    expect(r.data.tracks).to.deep.equal(raw.tracks);
+    // Nothing is lost or altered: valid input comes back as it went in.
+    expect(r.data.events).to.deep.equal(raw.events);
+  });
+
+  describe('errors drop the event and point at the problem', () => {
+    it('missing title: /events/i/title, naming the event id', () => {
+      const r = validate([ev('a'), { id: 'no-title', date: '2025-05-16' }]);
+      const issue = issueAt(r.issues, '/events/1/title');
+      expect(issue.severity).to.equal('error');
+      expect(issue.eventId).to.equal('no-title');
+      expect(issue.message).to.equal('event "no-title": title is missing');
+      expect(r.data.events.map((e) => e.id)).to.deep.equal(['a']);
+    });
+
+    it('empty or non-text title says what it got', () => {
+      const r = validate([ev('a', { title: '' }), ev('b', { title: 7 }), ev('c', { title: '   ' })]);
+      expect(issueAt(r.issues, '/events/0/title').message).to.equal('event "a": title is an empty text, not a non-empty text');
+      expect(issueAt(r.issues, '/events/1/title').message).to.equal('event "b": title is a number, not a non-empty text');
+      expect(issueAt(r.issues, '/events/2/title').message).to.include('event "c"').and.include('title');
+      expect(r.data.events).to.deep.equal([]);
+    });
+
+    it('invalid date 2025-13-01 at /events/3/date says the month must be 01–12', () => {
+      const r = validate([ev('a'), ev('b'), ev('c'), ev('bad-month', { date: '2025-13-01' }), ev('e')]);
+      const issue = issueAt(r.issues, '/events/3/date');
+      expect(issue.severity).to.equal('error');
+      expect(issue.eventId).to.equal('bad-month');
+      expect(issue.message).to.match(/^event "bad-month": date "2025-13-01": /);
+      expect(issue.message).to.include('month must be 01–12');
+      expect(r.issues).to.have.length(1);
+      expect(r.data.events.map((e) => e.id)).to.deep.equal(['a', 'b', 'c', 'e']);
+      expect(r.total).to.equal(5);
+    });
+
+    it('missing date and non-text date', () => {
+      const r = validate([{ id: 'x', title: 'X' }, ev('y', { date: 20250516 })]);
+      expect(issueAt(r.issues, '/events/0/date').message).to.equal('event "x": date is missing');
+      expect(issueAt(r.issues, '/events/1/date').message).to.equal('event "y": date is a number, not an EDTF text like "2025-05-16"');
+      expect(r.data.events).to.deep.equal([]);
+    });
+
+    it('missing id names the event by its position', () => {
+      const r = validate([ev('a'), { date: '2025-05-16', title: 'No id' }, ev('', {})]);
+      const issue = issueAt(r.issues, '/events/1/id');
+      expect(issue.severity).to.equal('error');
+      expect(issue.message).to.equal('event 2: id is missing; give every event a unique, non-empty id');
+      expect(issue).not.to.have.property('eventId');
+      expect(issueAt(r.issues, '/events/2/id').message).to.match(/^event 3: id is missing/);
+      expect(r.data.events.map((e) => e.id)).to.deep.equal(['a']);
+    });
+
+    it('unknown status lists the allowed ones', () => {
+      const r = validate([ev('s', { status: 'done' }), ev('n', { status: null })]);
+      const issue = issueAt(r.issues, '/events/0/status');
+      expect(issue.severity).to.equal('error');
+      expect(issue.eventId).to.equal('s');
+      expect(issue.message).to.equal('event "s": status "done" is not one of occurred, scheduled, possible, cancelled');
+      expect(issueAt(r.issues, '/events/1/status').message).to.include('status null');
+      expect(r.data.events).to.deep.equal([]);
+    });
+
+    it('reports every error of one event, not just the first', () => {
+      const r = validate([{ status: 'nope', date: 'nope' }]);
+      expect(r.issues.map((i) => i.path).sort()).to.deep.equal(['/events/0/date', '/events/0/id', '/events/0/status', '/events/0/title']);
+      expect(r.issues.every((i) => i.severity === 'error')).to.equal(true);
+    });
+
+    it('a non-object event is an error at /events/i', () => {
+      const r = validate({ events: [ev('a'), 42, null, ['x'], 'text'] });
+      expect(issueAt(r.issues, '/events/1').message).to.equal('event 2 must be an object with id, date and title, not a number');
+      expect(issueAt(r.issues, '/events/2').message).to.include('event 3').and.include('not null');
+      expect(issueAt(r.issues, '/events/3').message).to.include('event 4').and.include('not a list');
+      expect(issueAt(r.issues, '/events/4').message).to.include('event 5').and.include('not a text');
+      expect(r.issues.every((i) => i.severity === 'error')).to.equal(true);
+      expect(r.data.events.map((e) => e.id)).to.deep.equal(['a']);
+      expect(r.total).to.equal(5);
+    });
+
+    it('events that are not a list, or missing', () => {
+      const notList = validate({ title: 'T', events: { a: ev('a') } });
+      expect(issueAt(notList.issues, '/events')).to.deep.equal({ path: '/events', severity: 'error', message: 'events must be a list, not an object' });
+      expect(notList.total).to.equal(0);
+      expect(notList.data).to.deep.equal({ title: 'T', events: [] });
+
+      const missing = validate({ title: 'T' });
+      expect(issueAt(missing.issues, '/events').message).to.equal('the timeline has no events list');
+      expect(missing.total).to.equal(0);
+    });
+
+    for (const [input, kind] of [[42, 'a number'], [null, 'null'], ['[]', 'a text'], [true, 'a boolean']] as const) {
+      it(`input that is ${JSON.stringify(input)} is one error at the root`, () => {
+        const r = validate(input);
+        expect(r.issues).to.have.length(1);
+        expect(r.issues[0].path).to.equal('');
+        expect(r.issues[0].severity).to.equal('error');
+        expect(r.issues[0].message).to.equal(`expected a timeline object with an events list, or a list of events, not ${kind}`);
+        expect(r.data).to.deep.equal({ events: [] });
+        expect(r.total).to.equal(0);
+      });
+    }
+
+    it('undefined input is one error at the root', () => {
+      const r = validate(undefined);
+      expect(r.issues.map((i) => [i.path, i.severity])).to.deep.equal([['', 'error']]);
+      expect(r.issues[0].message).to.match(/^expected a timeline object with an events list, or a list of events, not /);
+      expect(r.data).to.deep.equal({ events: [] });
+    });
+
+    it('never throws, even when reading the input throws', () => {
+      const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+      const r = validate(hostile);
+      expect(r.data).to.deep.equal({ events: [] });
+      expect(r.issues.some((i) => i.severity === 'error' && i.message.includes('boom'))).to.equal(true);
+    });
+  });
+
+  describe('warnings keep the event', () => {
+    it('unknown track: kept without a track', () => {
+      const r = validate({ tracks: [{ id: 'talks', label: 'Talks' }], events: [ev('a', { track: 'talks' }), ev('b', { track: 'tallks' })] });
+      const issue = issueAt(r.issues, '/events/1/track');
+      expect(issue.severity).to.equal('warning');
+      expect(issue.eventId).to.equal('b');
+      expect(issue.message).to.equal('event "b": track "tallks" is not defined in tracks; the event is shown without a track');
+      expect(r.data.events).to.have.length(2);
+      expect(r.data.events[0].track).to.equal('talks');
+      expect(r.data.events[1]).not.to.have.property('track');
+    });
+
+    it('duplicate id: the later event is renamed, avoiding ids already taken', () => {
+      const r = validate([ev('a'), ev('a-2'), ev('a'), ev('a')]);
+      expect(r.data.events.map((e) => e.id)).to.deep.equal(['a', 'a-2', 'a-3', 'a-4']);
+      const issue = issueAt(r.issues, '/events/2/id');
+      expect(issue.severity).to.equal('warning');
+      expect(issue.eventId).to.equal('a-3');
+      expect(issue.message).to.equal('event "a": id is used by an earlier event; this one was renamed "a-3"');
+      expect(issueAt(r.issues, '/events/3/id').eventId).to.equal('a-4');
+      expect(r.issues).to.have.length(2);
+    });
+
+    it('unknown field: ignored with a warning at its pointer (RFC 6901 escaped)', () => {
+      const r = validate({ subtitle: 'x', events: [ev('a', { colour: 'red', 'a/b~c': 1 })] });
+      const top = issueAt(r.issues, '/subtitle');
+      expect(top.severity).to.equal('warning');
+      expect(top.message).to.equal('timeline: unknown field "subtitle" was ignored');
+      const colour = issueAt(r.issues, '/events/0/colour');
+      expect(colour.severity).to.equal('warning');
+      expect(colour.message).to.equal('event "a": unknown field "colour" was ignored');
+      expect(issueAt(r.issues, '/events/0/a~1b~0c').message).to.include('"a/b~c"');
+      expect(r.data.events).to.deep.equal([ev('a')]);
+    });
+
+    it('non-http source url: the link is dropped, the source kept', () => {
+      const r = validate([ev('a', { sources: [{ name: 'Evil', url: 'javascript:alert(1)' }, { name: 'Ok', url: 'https://example.com/a' }, { name: 'Ftp', url: 'ftp://x' }] })]);
+      const issue = issueAt(r.issues, '/events/0/sources/0/url');
+      expect(issue.severity).to.equal('warning');
+      expect(issue.eventId).to.equal('a');
+      expect(issue.message).to.equal('event "a": source "Evil" url must start with http:// or https://; the link was left out');
+      expect(issueAt(r.issues, '/events/0/sources/2/url').severity).to.equal('warning');
+      expect(r.data.events[0].sources).to.deep.equal([{ name: 'Evil' }, { name: 'Ok', url: 'https://example.com/a' }, { name: 'Ftp' }]);
+    });
+
+    it('empty optional strings are left out with a warning', () => {
+      const r = validate({
+        title: '',
+        lang: '  ',
+        events: [ev('a', { summary: '', location: '   ', tags: ['', 'peace', 3], participants: [], details: [{ heading: 'H', items: ['', 'x'] }] })],
+      });
+      for (const path of ['/title', '/lang', '/events/0/summary', '/events/0/location', '/events/0/tags/0', '/events/0/tags/2', '/events/0/details/0/items/0']) {
+        expect(issueAt(r.issues, path).severity, path).to.equal('warning');
+      }
+      expect(issueAt(r.issues, '/events/0/summary').message).to.equal('event "a": summary must be a non-empty text, not an empty text; it was left out');
+      expect(issueAt(r.issues, '/events/0/tags/2').message).to.equal('event "a": tags item 3 must be a non-empty text, not a number; it was left out');
+      expect(r.issues).to.have.length(7);
+      expect(r.data).to.deep.equal({ events: [ev('a', { tags: ['peace'], participants: [], details: [{ heading: 'H', items: ['x'] }] })] });
+    });
+
+    it('broken tracks, details and sources are dropped piecewise', () => {
+      const r = validate({
+        tracks: [{ id: 't', label: '' }, { id: 't', label: 'Again' }, 'x', { label: 'No id' }],
+        events: [ev('a', { track: 't', details: [{ heading: '', items: ['x'] }, { heading: 'No items' }, 5], sources: [{ url: 'https://x.org' }, 'S'] })],
+      });
+      expect(r.issues.every((i) => i.severity === 'warning')).to.equal(true);
+      expect(r.data.tracks).to.deep.equal([{ id: 't', label: 't' }]);
+      expect(issueAt(r.issues, '/tracks/1/id').message).to.equal('track "t" is defined twice; the second one was left out');
+      expect(r.data.events).to.deep.equal([ev('a', { track: 't', details: [], sources: [] })]);
+      expect(r.issues.map((i) => i.path)).to.include.members(['/tracks/0/label', '/tracks/2', '/tracks/3/id', '/events/0/details/0/heading', '/events/0/details/1/items', '/events/0/details/2', '/events/0/sources/0/name', '/events/0/sources/1']);
+    });
+
+    it('a non-text $schema is reported (the schema allows only a text there)', () => {
+      expect(validate({ $schema: './schema.json', events: [] }).issues).to.deep.equal([]);
+      const r = validate({ $schema: 5, events: [] });
+      expect(issueAt(r.issues, '/$schema').severity).to.equal('warning');
+    });
+  });
+
+  it('__proto__ and constructor keys in the input do not pollute Object.prototype', () => {
+    // Written as JSON text: JSON.parse makes "__proto__" an own key (an object literal would set the prototype).
+    const json = `{
+      "__proto__": { "polluted": "top" },
+      "constructor": { "prototype": { "polluted": "ctor" } },
+      "tracks": [{ "id": "constructor", "label": "C", "__proto__": { "polluted": "track" } }],
+      "events": [
+        { "id": "__proto__", "date": "2025", "title": "P", "track": "constructor",
+          "__proto__": { "polluted": "event" }, "constructor": { "prototype": { "polluted": "ctor" } } },
+        { "id": "b", "date": "2025", "title": "B", "track": "toString",
+          "details": [{ "heading": "h", "items": ["i"], "__proto__": { "polluted": "detail" } }] },
+        { "id": "__proto__", "date": "2025", "title": "Q" }
+      ]
+    }`;
+    const input = JSON.parse(json);
+    expect(Object.keys(input)).to.include('__proto__');
+    expect(Object.keys(input.events[0])).to.include('__proto__');
+
+    const r = validate(input);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.prototype).not.to.have.own.property('polluted');
+    expect(Object.getPrototypeOf(r.data)).to.equal(Object.prototype);
+    for (const e of r.data.events) {
+      expect(Object.getPrototypeOf(e)).to.equal(Object.prototype);
+      expect(Object.keys(e)).not.to.include('__proto__');
+      expect(Object.keys(e)).not.to.include('constructor');
+    }
+    expect(r.data.events.map((e) => e.id)).to.deep.equal(['__proto__', 'b', '__proto__-2']);
+    expect(r.data.events[0].track).to.equal('constructor');
+    // 'toString' is inherited by every object but is not a defined track.
+    expect(r.data.events[1]).not.to.have.property('track');
+    expect(issueAt(r.issues, '/events/1/track').severity).to.equal('warning');
+    for (const path of ['/__proto__', '/constructor', '/events/0/__proto__', '/events/0/constructor', '/events/1/details/0/__proto__', '/tracks/0/__proto__']) {
+      expect(issueAt(r.issues, path).message, path).to.include('unknown field');
+    }
+    expect(r.issues.every((i) => i.severity === 'warning')).to.equal(true);
+  });
+
+  it('count invariant: kept + errored = input events', () => {
+    const input = [ev('a'), { id: 'b' }, 5, ev('a'), ev('c', { date: '2025-02-30', status: 'x' }), ev('d', { colour: 1 })];
+    const r = validate(input);
+    expect(r.data.events.map((e) => e.id)).to.deep.equal(['a', 'a-2', 'd']);
+    expect([...erroredIndexes(r.issues)].sort()).to.deep.equal([1, 2, 4]);
+    expectCountInvariant(input);
+    expectCountInvariant({ events: input });
+  });
+
+  describe('properties (fast-check)', () => {
+    const statuses = ['occurred', 'scheduled', 'possible', 'cancelled'];
+    const eventLike = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.constantFrom('a', 'a-2', 'b', '__proto__', ' '), fc.constant(undefined)),
+        date: fc.oneof(fc.constantFrom('2025-05-16', '2022-03', '2025-06-22/..', '2025-13-01', 'nope', '2025-06~', '2025-05/2025-06~'), fc.string()),
+        title: fc.oneof(fc.string(), fc.integer()),
+        status: fc.oneof(fc.constantFrom(...statuses), fc.anything()),
+        track: fc.oneof(fc.constantFrom('t1', 't2', 'nope'), fc.anything()),
+        summary: fc.oneof(fc.string(), fc.anything()),
+        tags: fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }), fc.anything()),
+        sources: fc.array(fc.record({ name: fc.oneof(fc.string(), fc.integer()), url: fc.oneof(fc.webUrl(), fc.string()) }, { requiredKeys: [] }), { maxLength: 2 }),
+        details: fc.array(fc.record({ heading: fc.string(), items: fc.oneof(fc.array(fc.string(), { maxLength: 3 }), fc.anything()) }, { requiredKeys: [] }), { maxLength: 2 }),
+        extra: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    const eventList = fc.array(fc.oneof({ arbitrary: eventLike, weight: 5 }, { arbitrary: fc.anything(), weight: 1 }), { maxLength: 12 });
+
+    it('never throws on anything, and always returns a well-formed result', () => {
+      const check = (input: unknown) => {
+        const r = validate(input);
+        expect(r.data.events).to.be.an('array');
+        expect(r.total).to.be.at.least(r.data.events.length);
+        for (const i of r.issues) {
+          expect(i.path === '' || i.path.startsWith('/'), i.path).to.equal(true);
+          expect(['error', 'warning']).to.include(i.severity);
+          expect(i.message).to.be.a('string').and.not.equal('');
+        }
+      };
+      fc.assert(fc.property(fc.anything(), check), { numRuns: 300 });
+      fc.assert(fc.property(fc.jsonValue(), check), { numRuns: 300 });
+      fc.assert(fc.property(fc.object({ key: fc.constantFrom('events', 'tracks', 'title', '$schema', '__proto__') }), check), { numRuns: 200 });
+    });
+
+    it('kept + events with an error = input events, for arbitrary event-like lists', () => {
+      fc.assert(
+        fc.property(eventList, fc.boolean(), fc.option(fc.array(fc.record({ id: fc.constantFrom('t1', 't2', 't1'), label: fc.string() }), { maxLength: 3 })), (events, wrapped, tracks) => {
+          const input = wrapped ? (tracks ? { tracks, events } : { events }) : events;
+          const r = validate(input);
+          expect(r.total).to.equal(events.length);
+          expect(r.data.events.length + erroredIndexes(r.issues).size).to.equal(events.length);
+          // Kept events are usable: unique ids and dates the parser accepts.
+          const ids = r.data.events.map((e) => e.id);
+          expect(new Set(ids).size).to.equal(ids.length);
+          for (const e of r.data.events) {
+            expect(() => parseDate(e.date)).not.to.throw();
+            expect(e.title.trim()).not.to.equal('');
+            if (e.status !== undefined) expect(statuses).to.include(e.status);
+          }
+          // The only errors are per-event ones (the input always has an event list here).
+          const errored = erroredIndexes(r.issues);
+          expect(r.issues.filter((i) => i.severity === 'error' && !/^\/events\/\d+/.test(i.path))).to.deep.equal([]);
+          expect(errored.size).to.be.at.most(events.length);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('validating its own output again gives no issues and the same data', () => {
+      fc.assert(
+        fc.property(eventList, (events) => {
+          const first: TimelineData = validate(JSON.parse(JSON.stringify(events))).data;
+          const again = validate(JSON.parse(JSON.stringify(first)));
+          expect(again.issues, JSON.stringify(first)).to.deep.equal([]);
+          expect(again.data).to.deep.equal(first);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});

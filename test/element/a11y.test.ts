@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { istanbulData, mount, next, settle, shadow } from './fixtures.js';
+import { loadDemo } from '../helpers.js';
+
+afterEach(() => {
+  document.body.querySelectorAll('div, iframe').forEach((d) => d.remove());
+});
+
+describe('accessibility', () => {
+  it('the element with a selected event has no axe violations', async () => {
+    const { el } = mount(1024);
+    const loaded = next(el, 'talks-load');
+    el.data = await istanbulData();
+    await loaded;
+    el.selected = 'istanbul-session-2025-06-02';
+    await settle(el);
+    expect(shadow(el).querySelector('[part="details"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the drawing is hidden from assistive technology; the event list is not', async () => {
+    const { el } = mount(1024);
+    const loaded = next(el, 'talks-load');
+    el.data = await istanbulData();
+    await loaded;
+    await settle(el);
+    expect(shadow(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    const list = shadow(el).querySelector('ol.events')!;
+    expect(list.closest('[aria-hidden="true"]')).to.equal(null);
+    expect(list.querySelectorAll('li button time').length).to.be.greaterThan(10);
+  });
+
+  for (const width of [375, 1280]) {
+    it(`the demo page has no axe violations at ${width} px`, async () => {
+      const { frame } = await loadDemo(width);
+      const win = frame.contentWindow as Window & { axe?: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } };
+      // The demo enforces Trusted Types; a script made by this (test) document is adopted into it.
+      const script = document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      await new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = reject;
+        frame.contentDocument!.head.append(script);
+      });
+      const result = await win.axe!.run(frame.contentDocument!);
+      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).to.deep.equal([]);
+    });
+  }
+});

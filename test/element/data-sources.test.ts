@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { drawnIds, eventButtons, istanbulData, mount, next, settle, shadow } from './fixtures.js';
+import type { TalksLoadDetail } from '../../src/element/talks-timeline.js';
+
+afterEach(() => {
+  document.body.querySelectorAll('div').forEach((d) => d.remove());
+});
+
+describe('<talks-timeline> data sources', () => {
+  it('loads the src attribute and draws every event, in date order', async () => {
+    const data = await istanbulData();
+    const { el } = mount();
+    const loaded = next<TalksLoadDetail>(el, 'talks-load');
+    el.setAttribute('src', '/data/istanbul-talks.json');
+    const { detail } = await loaded;
+    expect(detail).to.deep.equal({ events: data.events.length, issues: 0 });
+    await settle(el);
+    expect(drawnIds(el)).to.have.members(data.events.map((e) => e.id));
+    const starts = eventButtons(el).map((b) => b.querySelector('time')!.getAttribute('datetime')!);
+    expect(starts).to.deep.equal([...starts].sort());
+    expect(shadow(el).querySelector('.heading')!.textContent).to.equal(data.title);
+  });
+
+  it('renders the data property', async () => {
+    const { el } = mount();
+    const loaded = next<TalksLoadDetail>(el, 'talks-load');
+    el.data = { title: 'Two events', events: [
+      { id: 'b', date: '2025-06-02', title: 'Second session' },
+      { id: 'a', date: '2025-05-16', title: 'First session' },
+    ] };
+    expect((await loaded).detail.events).to.equal(2);
+    await settle(el);
+    expect(eventButtons(el).map((b) => b.dataset.id)).to.deep.equal(['a', 'b']);
+  });
+
+  it('renders the events property (a bare list)', async () => {
+    const { el } = mount();
+    const loaded = next<TalksLoadDetail>(el, 'talks-load');
+    el.events = [{ id: 'only', date: '2022-03', title: 'Draft accords' }];
+    expect((await loaded).detail.events).to.equal(1);
+    await settle(el);
+    expect(eventButtons(el)[0].textContent).to.contain('Draft accords');
+    expect(eventButtons(el)[0].querySelector('time')!.textContent).to.equal('March 2022');
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const container = document.createElement('div');
+    const el = document.createElement('talks-timeline');
+    el.setAttribute('lang', 'en-GB');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ events: [{ id: 'x', date: '2025-06-22/..', title: 'Possible resumption', status: 'possible' }] });
+    el.append(script);
+    const loaded = next<TalksLoadDetail>(el, 'talks-load');
+    container.append(el);
+    document.body.append(container);
+    expect((await loaded).detail.events).to.equal(1);
+    await settle(el);
+    expect(eventButtons(el)[0].textContent).to.contain('after 22 June 2025').and.contain('possible');
+  });
+
+  it('lets the latest assignment win and aborts the older fetch', async () => {
+    const { el } = mount();
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      el.src = '/data/istanbul-talks.json';
+      const loaded = next<TalksLoadDetail>(el, 'talks-load');
+      el.events = [{ id: 'mine', date: '2025-05-16', title: 'Assigned later' }];
+      expect((await loaded).detail.events).to.equal(1);
+      expect(signals).to.have.length(1);
+      expect(signals[0].aborted).to.equal(true);
+      // The aborted fetch never replaces the newer data.
+      await new Promise((r) => setTimeout(r, 300));
+      await settle(el);
+      expect(drawnIds(el)).to.deep.equal(['mine']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a newer src replaces an older one that is still loading', async () => {
+    const { el } = mount();
+    el.src = '/data/istanbul-talks.json';
+    const loaded = next<TalksLoadDetail>(el, 'talks-load');
+    el.src = `data:application/json,${encodeURIComponent(JSON.stringify([{ id: 'n', date: '2020', title: 'Newer' }]))}`;
+    expect((await loaded).detail.events).to.equal(1);
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(drawnIds(el)).to.deep.equal(['n']);
+  });
+});

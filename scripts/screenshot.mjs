@@ -23,7 +23,16 @@ try {
       await new Promise((r) => setTimeout(r, 200));
     }
     const file = `${out}/demo-${width}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    // CLIP=top,height crops (handy for reading a long phone page).
+    const [top, height] = (process.env.CLIP ?? '').split(',').map(Number);
+    if (process.env.ELEMENT) {
+      // ELEMENT=1: just the component (as in the README).
+      await (await page.$('talks-timeline')).screenshot({ path: file });
+    } else {
+      await page.screenshot(process.env.CLIP
+        ? { path: file, clip: { x: 0, y: top, width, height } }
+        : { path: file, fullPage: true });
+    }
     console.log(`wrote ${file}`);
     await page.close();
   }

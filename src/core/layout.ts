@@ -198,7 +198,23 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const items = model.items;
 
   const extents = items.map((it) => spanExtent(it.span));
-  const raw = findSegments(extents, options.breaks ?? 'auto');
+  // A date known only to its year or season is "somewhere in" a long stretch: it must not
+  // stretch the axis over a whole year when the events around it are days or months apart.
+  // Where such a vague date overlaps the stretches the precise dates make, it is drawn
+  // clipped to them with soft ends; where it overlaps nothing, it makes its own stretch.
+  const vague = items.map((it) => !it.span.interval && (it.span.precision === 'year' || it.span.precision === 'season'));
+  const mode = options.breaks ?? 'auto';
+  const precise = extents.filter((_, i) => !vague[i]);
+  const preciseSegments = findSegments(precise, mode);
+  const overlaps = ([a, b]: [number, number], segs: [number, number][]) => segs.some(([c, d]) => a <= d && b >= c);
+  const standalone = extents.filter((e, i) => vague[i] && !overlaps(e, preciseSegments));
+  const raw = standalone.length || !precise.length ? findSegments([...precise, ...standalone], mode) : preciseSegments;
+  const clipped = extents.map((e, i): [number, number] => {
+    if (!vague[i]) return e;
+    const hit = raw.filter(([c, d]) => e[0] <= d && e[1] >= c);
+    if (!hit.length) return e;
+    return [Math.max(e[0], hit[0][0]), Math.min(e[1], hit[hit.length - 1][1])];
+  });
   const busy = raw.reduce((sum, [a, b]) => sum + Math.max(b - a, DAY), 0);
   const pad = Math.max(busy * 0.04, 2 * DAY);
   const padded = raw.map(([a, b]) => [a - pad, Math.max(b, a + DAY) + pad] as [number, number]);
@@ -229,20 +245,22 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const px = (t: number) => scale(new Date(t));
 
   // Marks and their label footprints.
-  const titleMax = Math.min(Math.max(width * 0.28, 10 * em), 22 * em, width - 2 * margin);
+  // Narrow screens give each label the full width (they stack anyway); wide ones keep labels compact.
+  const titleMax = width < 40 * em ? width - 2 * margin : Math.min(Math.max(width * 0.28, 10 * em), 22 * em);
   const titleHeight = 1.2 * em;
   const dateHeight = em;
   const labelGap = 0.75 * em;
   const rowHeight = 0.9 * em + dateHeight + titleHeight + 0.6 * em;
   const marks: Mark[] = items.map((it, i) => {
-    const [a, b] = extents[i];
+    const [a, b] = clipped[i];
     const { span } = it;
     const isPoint = !span.interval && (span.precision === 'day' || span.precision === 'time');
     const x0 = isPoint ? px((a + b) / 2) : px(a);
     let x1 = isPoint ? x0 : Math.max(px(b), x0 + 0.5 * em);
     if (span.openEnd) x1 = x0 + fade;
     const title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
-    const labelWidth = Math.max(measure(title, 'title'), measure(it.dateLabel, 'date'));
+    const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
+    const labelWidth = Math.max(measure(title, 'title'), measure(dateLabel, 'date'));
     const labelX = Math.min(Math.max(x0 - (isPoint ? 0.4 * em : 0), margin), width - margin - labelWidth);
     return {
       id: it.event.id, item: i, track: it.track, lane: 0, status: it.status,
@@ -251,7 +269,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
       softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
       openStart: span.openStart, openEnd: span.openEnd,
       approximate: span.approximate, uncertain: span.uncertain,
-      title, dateLabel: it.dateLabel,
+      title, dateLabel,
       label: { x: labelX, y: 0, width: labelWidth, height: dateHeight + titleHeight }, titleY: 0, dateY: 0,
     };
   });
@@ -291,10 +309,11 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const axisY = y + 0.25 * em;
   const tickY = axisY + 0.5 * em;
   const tickHeight = em;
-  for (const b of breaks) b.box.y = tickY;
-  const ticks = axisTicks(items, segments, breaks, { px, measure, lang, em, y: tickY, height: tickHeight });
+  // Break labels ("3 years") sit on their own row under the tick labels.
+  for (const b of breaks) b.box.y = tickY + 1.1 * em;
+  const ticks = axisTicks(items, segments, { px, measure, lang, em, y: tickY, height: tickHeight });
 
-  return { width, height: tickY + tickHeight + 0.75 * em, axisY, segments, breaks, ticks, bands, marks };
+  return { width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em, axisY, segments, breaks, ticks, bands, marks };
 }
 
 interface TickContext {
@@ -323,10 +342,9 @@ function floorTo(t: number, precision: DatePrecision): number {
 }
 
 /** Ticks per segment: d3-time UTC intervals filtered to the data's precision; labels never collide or cross a break. */
-function axisTicks(items: TimelineItem[], segments: AxisSegment[], breaks: AxisBreak[], c: TickContext): Tick[] {
+function axisTicks(items: TimelineItem[], segments: AxisSegment[], c: TickContext): Tick[] {
   const ticks: Tick[] = [];
   const gap = 0.75 * c.em;
-  const obstacles = breaks.map((b) => b.box);
   for (const seg of segments) {
     const precision = finestPrecision(items, seg.from, seg.to);
     const sub = scaleUtc().domain([new Date(seg.from), new Date(seg.to)]).range([seg.x0, seg.x1]);
@@ -357,7 +375,6 @@ function axisTicks(items: TimelineItem[], segments: AxisSegment[], breaks: AxisB
       const box = { x: bx, y: c.y, width: w, height: c.height };
       if (bx < lo - 0.5 || bx + w > hi + 0.5) continue;
       if (bx < lastRight + gap) continue;
-      if (obstacles.some((o) => bx < o.x + o.width + gap && o.x < bx + w + gap)) continue;
       ticks.push({ time: t, x, label, box });
       lastRight = bx + w;
       first = false;

@@ -32,6 +32,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function kind(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return v === '' ? 'an empty text' : 'a text';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;

@@ -32,7 +32,9 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, on
       <h3 id="details-title" tabindex="-1">${e.title}</h3>
     </header>
     ${e.summary ? html`<p class="summary-text">${e.summary}</p>` : nothing}
-    ${e.details?.map((d) => html`<section class="detail"><h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul></section>`) ?? nothing}
+    ${e.details?.length ? html`<div class="detail-lists">${e.details.map((d) => html`<section class="detail">
+      <h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul>
+    </section>`)}</div>` : nothing}
     <dl class="facts">
       ${e.location ? html`<div><dt>Location</dt><dd>${e.location}</dd></div>` : nothing}
       ${e.participants?.length ? html`<div><dt>Participants</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}

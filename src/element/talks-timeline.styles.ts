@@ -207,7 +207,16 @@ export const styles = css`
     background: var(--_card);
     border-top: 3px solid var(--_text);
     padding: 0.75em 1em 1em;
-    max-width: 48em;
+  }
+  .card header,
+  .summary-text {
+    max-width: 44em;
+    padding-right: 4em;
+  }
+  .detail-lists {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(17em, 1fr));
+    column-gap: 2em;
   }
   .card h3 {
     font-size: 1.125em;

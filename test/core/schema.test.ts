@@ -135,7 +135,7 @@ describe('data/schema.json agrees with validate()', () => {
       ['unknown detail key', (d) => { d.events[0].details = [{ heading: 'h', items: ['i'], note: 'x' }]; }],
       ['unknown source key', (d) => { d.events[0].sources = [{ name: 'n', href: 'https://x.org' }]; }],
       ['__proto__ key in an event', (d) => { setOwn(d.events[0], '__proto__', { polluted: true }); }],
-      ['constructor key at the top', (d) => { d.constructor = { prototype: {} }; }],
+      ['constructor key at the top', (d) => { setOwn(d, 'constructor', { prototype: {} }); }],
       // bad values
       ['unknown status', (d) => { d.events[0].status = 'done'; }],
       ['status in the wrong case', (d) => { d.events[0].status = 'Occurred'; }],
@@ -171,7 +171,7 @@ describe('data/schema.json agrees with validate()', () => {
       ['no events at all', () => ({ events: [] })],
       ['bare array of the events', (d) => d.events.map(({ track: _track, ...e }: Doc) => e)],
       ['empty bare array', () => []],
-      ['empty tracks with no event tracks', (d) => ({ tracks: [], events: [{ id: 'a', date: '2025', title: 't' }] })],
+      ['empty tracks with no event tracks', () => ({ tracks: [], events: [{ id: 'a', date: '2025', title: 't' }] })],
       ['empty optional lists', (d) => { Object.assign(d.events[0], { participants: [], details: [], sources: [], tags: [] }); }],
       ['detail with no items', (d) => { d.events[0].details = [{ heading: 'h', items: [] }]; }],
       ['text with surrounding spaces', (d) => { d.events[0].title = '  spaced  '; d.tracks[0].color = ' red'; }],
@@ -208,70 +208,75 @@ describe('data/schema.json agrees with validate()', () => {
       fc.constantFrom('Talks', 'Istanbul, Türkiye', ' padded ', 'x', '\u180e', '🕊️'),
       fc.string({ minLength: 1, unit: 'binary' }).filter((s) => s.trim() !== ''),
     );
-    /** Mostly valid, sometimes invalid, so that many documents are wholly valid and many are not. */
-    const mix = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>, goodWeight = 12) =>
-      fc.oneof({ arbitrary: good, weight: goodWeight }, { arbitrary: bad, weight: 1 });
-    const text = mix(goodText, fc.oneof(blank, nonString));
-    const textList = mix(fc.array(mix(goodText, fc.oneof(blank, nonString), 20), { maxLength: 3 }), nonString);
-    const required = <T>(a: fc.Arbitrary<T>) => mix(a, fc.constant(MISSING), 25);
-    const optional = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.constant(MISSING));
-
-    const goodDate = fc.constantFrom('2025-05-16', '2022-03', '2025-06~', '2025-06-22/..', '2025-05/2025-06~', '2025', '2025-21', '..' + '/2025-05');
-    const url = mix(
-      fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'] }), fc.constantFrom('https://example.com', 'HTTP://EXAMPLE.COM', 'hTtPs://x')),
-      fc.oneof(fc.constantFrom('ftp://x', 'javascript:alert(1)', 'https://', 'http://a b', ' https://x', 'www.x.org', 'https:/x', ''), fc.string(), nonString),
-      6,
-    );
-    const status = mix(fc.constantFrom('occurred', 'scheduled', 'possible', 'cancelled'), fc.oneof(fc.constantFrom('done', 'Occurred', ''), nonString));
-    const unknownKey = fc.option(fc.tuple(fc.constantFrom('colour', 'Title', 'notes', '__proto__', 'constructor', 'toString', ''), fc.jsonValue({ maxDepth: 1 })), { freq: 12 });
-
     /** A track reference: resolved after generation to a defined track id. */
     class TrackRef { constructor(readonly n: number) {} }
 
-    const detail = mix(
-      fc.record({ heading: required(text), items: required(textList), extra: unknownKey }),
-      nonString,
-      20,
-    );
-    const source = mix(fc.record({ name: required(text), url: optional(url), extra: unknownKey }), nonString, 20);
-    const eventArb = mix(
-      fc.record({
-        id: required(mix(goodText, fc.oneof(blank, nonString), 20)),
-        date: required(mix(goodDate, nonString, 20)),
-        title: required(text),
-        status: optional(status),
-        track: optional(mix(fc.nat().map((n) => new TrackRef(n)), fc.oneof(blank, nonString), 8)),
-        summary: optional(text),
-        location: optional(text),
-        participants: optional(textList),
-        details: optional(mix(fc.array(detail, { maxLength: 2 }), nonString)),
-        sources: optional(mix(fc.array(source, { maxLength: 2 }), nonString)),
-        tags: optional(textList),
-        extra: unknownKey,
-      }),
-      nonString,
-      25,
-    );
-    const trackArb = mix(
-      fc.record({ id: required(mix(goodText, fc.oneof(blank, nonString), 20)), label: required(text), color: optional(text), extra: unknownKey }),
-      nonString,
-      25,
-    );
-    const docArb = fc.oneof(
-      {
-        weight: 4,
-        arbitrary: fc.record({
-          $schema: optional(mix(fc.string(), nonString, 10)),
-          title: optional(text),
-          description: optional(text),
-          lang: optional(text),
-          tracks: optional(mix(fc.array(trackArb, { maxLength: 3 }), nonString)),
-          events: required(mix(fc.array(eventArb, { maxLength: 4 }), nonString, 20)),
+    /** Random documents; invalid values get rarer as `rarity` grows. */
+    function documents(rarity: number) {
+      /** Mostly valid, sometimes invalid; a higher `rarity` makes invalid values rarer. */
+      const mix = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>, goodWeight = 12) =>
+        fc.oneof({ arbitrary: good, weight: goodWeight * rarity }, { arbitrary: bad, weight: 1 });
+      const text = mix(goodText, fc.oneof(blank, nonString));
+      const textList = mix(fc.array(mix(goodText, fc.oneof(blank, nonString), 20), { maxLength: 3 }), nonString);
+      const required = <T>(a: fc.Arbitrary<T>) => mix(a, fc.constant(MISSING), 25);
+      const optional = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.constant(MISSING));
+
+      const goodDate = fc.constantFrom('2025-05-16', '2022-03', '2025-06~', '2025-06-22/..', '2025-05/2025-06~', '2025', '2025-21', '../2025-05');
+      const url = mix(
+        fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'] }), fc.constantFrom('https://example.com', 'HTTP://EXAMPLE.COM', 'hTtPs://x')),
+        fc.oneof(fc.constantFrom('ftp://x', 'javascript:alert(1)', 'https://', 'http://a b', ' https://x', 'www.x.org', 'https:/x', ''), fc.string(), nonString),
+        6,
+      );
+      const status = mix(fc.constantFrom('occurred', 'scheduled', 'possible', 'cancelled'), fc.oneof(fc.constantFrom('done', 'Occurred', ''), nonString));
+      const unknownKey = mix(fc.constant(null), fc.tuple(fc.constantFrom('colour', 'Title', 'notes', '__proto__', 'constructor', 'toString', ''), fc.jsonValue({ maxDepth: 1 })), 20);
+
+      const detail = mix(
+        fc.record({ heading: required(text), items: required(textList), extra: unknownKey }),
+        nonString,
+        20,
+      );
+      const source = mix(fc.record({ name: required(text), url: optional(url), extra: unknownKey }), nonString, 20);
+      const eventArb = mix(
+        fc.record({
+          id: required(mix(goodText, fc.oneof(blank, nonString), 20)),
+          date: required(mix(goodDate, nonString, 20)),
+          title: required(text),
+          status: optional(status),
+          track: optional(mix(fc.nat().map((n) => new TrackRef(n)), fc.oneof(blank, nonString), 8)),
+          summary: optional(text),
+          location: optional(text),
+          participants: optional(textList),
+          details: optional(mix(fc.array(detail, { maxLength: 2 }), nonString)),
+          sources: optional(mix(fc.array(source, { maxLength: 2 }), nonString)),
+          tags: optional(textList),
           extra: unknownKey,
         }),
-      },
-      { weight: 1, arbitrary: fc.array(eventArb, { maxLength: 4 }) },
-    );
+        nonString,
+        25,
+      );
+      const trackArb = mix(
+        fc.record({ id: required(mix(goodText, fc.oneof(blank, nonString), 20)), label: required(text), color: optional(text), extra: unknownKey }),
+        nonString,
+        25,
+      );
+      return fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc.record({
+            $schema: optional(mix(fc.string(), nonString, 10)),
+            title: optional(text),
+            description: optional(text),
+            lang: optional(text),
+            tracks: optional(mix(fc.array(trackArb, { maxLength: 3 }), nonString)),
+            events: required(mix(fc.array(eventArb, { maxLength: 4 }), nonString, 20)),
+            extra: unknownKey,
+          }),
+        },
+        { weight: 1, arbitrary: fc.array(eventArb, { maxLength: 4 }) },
+      );
+    }
+    // Both sides of the equivalence: many wholly valid documents, and many with one or several faults.
+    const docArb = fc.oneof(documents(1), documents(8));
 
     /** Removes MISSING fields, applies unknown keys, and makes ids unique and track references resolvable. */
     function build(raw: unknown): unknown {
@@ -288,7 +293,7 @@ describe('data/schema.json agrees with validate()', () => {
           out.id = uniqueId === 'track' ? `${out.id}#t${trackIds.length}` : `${out.id}#${eventIndex}`;
           if (uniqueId === 'track') trackIds.push(out.id);
         }
-        const extra = r.extra as [string, Json] | null;
+        const extra = Array.isArray(r.extra) ? (r.extra as [string, Json]) : null;
         if (extra) setOwn(out, extra[0], extra[1]);
         return out;
       };

@@ -24,12 +24,18 @@ function safeHref(url: string | undefined): string | null {
 export function detailsTemplate(item: TimelineItem, track: Track | undefined, onClose: () => void): TemplateResult {
   const e = item.event;
   const status = STATUS_WORDS[item.status];
-  return html`<article class="card" part="details" aria-labelledby="details-title">
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+  return html`<article class="card" part="details" aria-labelledby="details-title" @keydown=${onKey}>
     <header>
       <p class="card-meta">
         ${dateTemplate(item.dateParts)}${status ? html` · <span class="status ${item.status}">${status}</span>` : nothing}${track?.label ? html` · <span class="track">${track.label}</span>` : nothing}
       </p>
-      <h3 id="details-title" tabindex="-1">${e.title}</h3>
+      <h3 id="details-title">${e.title}</h3>
     </header>
     ${e.summary ? html`<p class="summary-text">${e.summary}</p>` : nothing}
     ${e.details?.length ? html`<div class="detail-lists">${e.details.map((d) => html`<section class="detail">

@@ -223,9 +223,6 @@ export const styles = css`
     margin: 0.1em 0 0.5em;
     line-height: 1.3;
   }
-  .card h3:focus {
-    outline: none;
-  }
   .card-meta {
     margin: 0;
     font-size: 0.875em;

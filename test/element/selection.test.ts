@@ -86,3 +86,24 @@ describe('<talks-timeline> selection and details', () => {
     expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2025-06-22']);
   });
 });
+
+describe('<talks-timeline> details card keyboard', () => {
+  it('Escape inside the details card closes it and returns focus to the event', async () => {
+    const { el } = mount();
+    const loaded = next(el, 'talks-load');
+    el.data = { events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2025-06-02', title: 'B' }] };
+    await loaded;
+    await settle(el);
+    const button = shadow(el).querySelector<HTMLButtonElement>('.events button[data-id="b"]')!;
+    button.click();
+    await settle(el);
+    const close = shadow(el).querySelector<HTMLButtonElement>('[part="close-button"]')!;
+    close.focus();
+    const cleared = next<TalksSelectDetail>(el, 'talks-select');
+    close.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect((await cleared).detail.id).to.equal(null);
+    await settle(el);
+    expect(shadow(el).querySelector('[part="details"]')).to.equal(null);
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.events button[data-id="b"]'));
+  });
+});

@@ -1,4 +1,5 @@
 // Browser tests in headless Chromium (the system's; no test tool downloads a browser).
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFile } from 'node:fs/promises';
@@ -32,7 +33,38 @@ async function sharedCorpora(ctx, next) {
   }
 }
 
+/** Prints one plain closing line, "N passed, N failed", for CI logs. */
+function summaryLine() {
+  let line = '';
+  const count = (suite, totals) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) totals.skipped++;
+      else if (t.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const s of suite?.suites ?? []) count(s, totals);
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`;
+    },
+    start() {
+      // After the runner's own final output, so it is the last line of the log.
+      process.once('exit', () => {
+        if (line) console.log(`\n${line}`);
+      });
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), summaryLine()],
   middleware: [sharedCorpora],
   rootDir: '.',
   nodeResolve: true,

@@ -204,11 +204,17 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   // clipped to them with soft ends; where it overlaps nothing, it makes its own stretch.
   const vague = items.map((it) => !it.span.interval && (it.span.precision === 'year' || it.span.precision === 'season'));
   const mode = options.breaks ?? 'auto';
-  const precise = extents.filter((_, i) => !vague[i]);
-  const preciseSegments = findSegments(precise, mode);
+  const anchors = extents.filter((_, i) => !vague[i]);
+  const loose = extents.filter((_, i) => vague[i]);
   const overlaps = ([a, b]: [number, number], segs: [number, number][]) => segs.some(([c, d]) => a <= d && b >= c);
-  const standalone = extents.filter((e, i) => vague[i] && !overlaps(e, preciseSegments));
-  const raw = standalone.length || !precise.length ? findSegments([...precise, ...standalone], mode) : preciseSegments;
+  let raw = findSegments(anchors.length ? anchors : loose, mode);
+  // Adding a stretch can move breaks, so repeat until every vague date overlaps one (grows monotonically).
+  for (;;) {
+    const outside = loose.filter((e) => !anchors.includes(e) && !overlaps(e, raw));
+    if (!outside.length) break;
+    anchors.push(...outside);
+    raw = findSegments(anchors, mode);
+  }
   const clipped = extents.map((e, i): [number, number] => {
     if (!vague[i]) return e;
     const hit = raw.filter(([c, d]) => e[0] <= d && e[1] >= c);

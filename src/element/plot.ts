@@ -51,7 +51,7 @@ function band(b: TrackBand, layout: Layout, index: number): SVGTemplateResult {
   </g>`;
 }
 
-function markShape(m: Mark, layout: Layout, tracks: Track[], em: number): SVGTemplateResult {
+function markShape(m: Mark, tracks: Track[], em: number): SVGTemplateResult {
   const color = tracks[m.track]?.color;
   const r = 0.4 * em;
   if (m.shape === 'point') {
@@ -62,12 +62,11 @@ function markShape(m: Mark, layout: Layout, tracks: Track[], em: number): SVGTem
   const arrow = m.openEnd
     ? svg`<path class="arrow" d="M${m.x1 - 0.2 * em} ${m.y - h * 0.8} L${m.x1 + 0.4 * em} ${m.y} L${m.x1 - 0.2 * em} ${m.y + h * 0.8}" stroke=${color ?? nothing}></path>`
     : nothing;
-  void layout;
   return svg`<rect class="shape" x=${m.x0} y=${m.y - h / 2} width=${Math.max(m.x1 - m.x0, 1)} height=${h} rx=${h / 2}
       fill=${fill ?? nothing} stroke=${color ?? nothing}></rect>${arrow}`;
 }
 
-function mark(m: Mark, layout: Layout, tracks: Track[], state: PlotState, em: number): SVGTemplateResult {
+function mark(m: Mark, tracks: Track[], state: PlotState, em: number): SVGTemplateResult {
   const cls = [
     'mark', colorClass(m.track, tracks), m.status, m.shape, m.softStart && m.softEnd ? 'coarse' : '',
     m.id === state.selected ? 'selected' : '', m.id === state.focused ? 'focused' : '',
@@ -80,7 +79,7 @@ function mark(m: Mark, layout: Layout, tracks: Track[], state: PlotState, em: nu
   const qualifier = m.approximate && m.uncertain ? '~?' : m.approximate ? '~' : m.uncertain ? '?' : '';
   return svg`<g class=${cls} data-id=${m.id} @click=${() => state.onPick(m.id)}>
     <rect class="hit" x=${left} y=${top} width=${right - left} height=${bottom - top} rx=${pad}></rect>
-    ${markShape(m, layout, tracks, em)}
+    ${markShape(m, tracks, em)}
     ${m.status === 'cancelled' ? svg`<line class="strike" x1=${m.x0 - 0.6 * em} x2=${m.x1 + 0.6 * em} y1=${m.y} y2=${m.y}></line>` : nothing}
     ${qualifier ? svg`<text class="qualifier" x=${m.shape === 'point' ? m.x + 0.6 * em : m.x1 + (m.openEnd ? 0.9 : 0.3) * em} y=${m.y + 0.3 * em}>${qualifier}</text>` : nothing}
     <text class="date" x=${m.label.x} y=${m.dateY}>${m.dateLabel}</text>
@@ -113,6 +112,6 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em
     <defs>${gradients(layout, tracks)}</defs>
     ${layout.bands.map((b, i) => band(b, layout, i))}
     ${axis(layout, em)}
-    ${layout.marks.map((m) => mark(m, layout, tracks, state, em))}
+    ${layout.marks.map((m) => mark(m, tracks, state, em))}
   </svg>`;
 }

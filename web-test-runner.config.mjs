@@ -2,6 +2,8 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { readFile } from 'node:fs/promises';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 
@@ -33,6 +35,18 @@ async function sharedCorpora(ctx, next) {
   }
 }
 
+// The `edtf` test oracle (test/core/edtf-oracle.test.ts) needs two shims in the browser:
+// its parser imports `nearley`, a CommonJS/UMD package…
+const commonjs = fromRollup(rollupCommonjs);
+
+// …and its formatter imports JSON locale files with `with { type: 'json' }`, which the es2022
+// esbuild pass drops, so they are served as JavaScript modules instead.
+const edtfLocaleJson = {
+  name: 'edtf-locale-json',
+  resolveMimeType: (ctx) => (/\/node_modules\/edtf\/locale-data\/[^/]+\.json$/.test(ctx.path) ? 'js' : undefined),
+  transform: (ctx) => (/\/node_modules\/edtf\/locale-data\/[^/]+\.json$/.test(ctx.path) ? `export default ${ctx.body};` : undefined),
+};
+
 /** Prints one plain closing line, "N passed, N failed", for CI logs. */
 function summaryLine() {
   let line = '';
@@ -63,6 +77,17 @@ function summaryLine() {
   };
 }
 
+/** `executeServerCommand('set-timezone', { zone })` re-pins the calling page's time zone (no zone: reset). */
+const setTimezone = {
+  name: 'set-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-timezone') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateTimezone(payload?.zone);
+    return true;
+  },
+};
+
 export default {
   reporters: [defaultReporter(), summaryLine()],
   middleware: [sharedCorpora],
@@ -71,7 +96,12 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    setTimezone,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
+    edtfLocaleJson,
+  ],
   files: ['test/**/*.test.ts', '!test/timezone/**'],
   browsers: [chromeLauncher({ launchOptions })],
   groups: [

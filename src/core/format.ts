@@ -3,58 +3,10 @@
  * days, not instants), and the HTML `datetime` form of each date.
  */
 import type { DatePoint, DateSpan } from './edtf.js';
+import { messagesFor, phrase } from './messages.js';
 
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
 export type LabelPart = { text: string; datetime?: undefined } | { text: string; datetime: string };
-
-interface Words {
-  about: (s: string) => string;
-  possibly: (s: string) => string;
-  after: (s: string) => string;
-  before: (s: string) => string;
-  from: (s: string) => string;
-  until: (s: string) => string;
-  seasons: readonly [spring: string, summer: string, autumn: string, winter: string];
-  decade?: (year: number) => string;
-}
-
-const WORDS: Record<string, Words> = {
-  en: {
-    about: (s) => `about ${s}`, possibly: (s) => `possibly ${s}`, after: (s) => `after ${s}`,
-    before: (s) => `before ${s}`, from: (s) => `from ${s}`, until: (s) => `until ${s}`,
-    seasons: ['spring', 'summer', 'autumn', 'winter'], decade: (y) => `${y}s`,
-  },
-  fr: {
-    about: (s) => `vers ${s}`, possibly: (s) => `peut-être ${s}`, after: (s) => `après le ${s}`,
-    before: (s) => `avant le ${s}`, from: (s) => `à partir de ${s}`, until: (s) => `jusqu’à ${s}`,
-    seasons: ['printemps', 'été', 'automne', 'hiver'], decade: (y) => `années ${y}`,
-  },
-  de: {
-    about: (s) => `etwa ${s}`, possibly: (s) => `möglicherweise ${s}`, after: (s) => `nach ${s}`,
-    before: (s) => `vor ${s}`, from: (s) => `ab ${s}`, until: (s) => `bis ${s}`,
-    seasons: ['Frühling', 'Sommer', 'Herbst', 'Winter'], decade: (y) => `${y}er`,
-  },
-  es: {
-    about: (s) => `hacia ${s}`, possibly: (s) => `posiblemente ${s}`, after: (s) => `después del ${s}`,
-    before: (s) => `antes del ${s}`, from: (s) => `desde ${s}`, until: (s) => `hasta ${s}`,
-    seasons: ['primavera', 'verano', 'otoño', 'invierno'], decade: (y) => `década de ${y}`,
-  },
-  uk: {
-    about: (s) => `близько ${s}`, possibly: (s) => `можливо, ${s}`, after: (s) => `після ${s}`,
-    before: (s) => `до ${s}`, from: (s) => `з ${s}`, until: (s) => `до ${s}`,
-    seasons: ['весна', 'літо', 'осінь', 'зима'], decade: (y) => `${y}-ті`,
-  },
-  ru: {
-    about: (s) => `около ${s}`, possibly: (s) => `возможно, ${s}`, after: (s) => `после ${s}`,
-    before: (s) => `до ${s}`, from: (s) => `с ${s}`, until: (s) => `до ${s}`,
-    seasons: ['весна', 'лето', 'осень', 'зима'], decade: (y) => `${y}-е`,
-  },
-};
-
-function wordsFor(lang: string): Words {
-  const base = lang.toLowerCase().split('-')[0];
-  return WORDS[base] ?? WORDS.en;
-}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -103,8 +55,8 @@ function asDate(ms: number): Date {
 
 /** The point in words at its precision, with no qualifier. */
 function plainPoint(p: DatePoint, lang: string): string {
-  const words = wordsFor(lang);
-  if (p.unspecifiedYearDigits === 1 && words.decade && p.year > 0) return words.decade(p.year);
+  const words = messagesFor(lang);
+  if (p.unspecifiedYearDigits === 1 && words.decade && p.year > 0) return phrase(words.decade, String(p.year));
   if (p.unspecifiedYearDigits > 0) {
     const last = p.year + 10 ** p.unspecifiedYearDigits - 1;
     return `${p.year}–${last}`;
@@ -125,10 +77,10 @@ function plainPoint(p: DatePoint, lang: string): string {
 }
 
 function qualify(p: DatePoint, text: string, lang: string): string {
-  const w = wordsFor(lang);
-  if (p.approximate && p.uncertain) return w.possibly(w.about(text));
-  if (p.approximate) return w.about(text);
-  if (p.uncertain) return w.possibly(text);
+  const w = messagesFor(lang);
+  if (p.approximate && p.uncertain) return phrase(w.possiblyAbout, text);
+  if (p.approximate) return phrase(w.about, text);
+  if (p.uncertain) return phrase(w.possibly, text);
   return text;
 }
 
@@ -159,7 +111,7 @@ function timePart(p: DatePoint, text: string): LabelPart {
  * `datetime`. A closed interval gives two dated parts.
  */
 export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
-  const w = wordsFor(lang);
+  const w = messagesFor(lang);
   const { start, end } = span;
   if (!span.interval && start) return [timePart(start, qualify(start, plainPoint(start, lang), lang))];
   if (start && end) {
@@ -188,12 +140,12 @@ export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
   }
   if (start) {
     const text = qualify(start, plainPoint(start, lang), lang);
-    const words = span.openEnd ? w.after('\u0000') : w.from('\u0000');
+    const words = phrase(span.openEnd ? w.after : w.from, '\u0000');
     return splitAround(words, timePart(start, text));
   }
   if (end) {
     const text = qualify(end, plainPoint(end, lang), lang);
-    const words = span.openStart ? w.before('\u0000') : w.until('\u0000');
+    const words = phrase(span.openStart ? w.before : w.until, '\u0000');
     return splitAround(words, timePart(end, text));
   }
   return [{ text: '…' }];

@@ -11,5 +11,7 @@ export { validate, pointer } from './validate.js';
 export type { ValidationResult } from './validate.js';
 export { buildModel, describeModel, UNTRACKED_ID } from './model.js';
 export type { TimelineItem, TimelineModel } from './model.js';
-export { layout, findSegments, durationWords } from './layout.js';
+export { layout, findSegments, durationWords, mirror, legendKeys } from './layout.js';
+export { messagesFor, isRightToLeft, baseLanguage, MESSAGES, TRANSLATED_LANGUAGES } from './messages.js';
+export type { Messages, LegendKey } from './messages.js';
 export type { Layout, LayoutOptions, Mark, Tick, AxisSegment, AxisBreak, TrackBand, Box, TextRole } from './layout.js';

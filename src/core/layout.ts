@@ -8,6 +8,7 @@ import { civilFromMs, utcDayStart } from './calendar.js';
 import { spanExtent } from './edtf.js';
 import type { DatePrecision } from './edtf.js';
 import type { TimelineItem, TimelineModel } from './model.js';
+import type { LegendKey } from './messages.js';
 import type { EventStatus } from './types.js';
 
 export type TextRole = 'title' | 'date' | 'tick';
@@ -22,6 +23,8 @@ export interface LayoutOptions {
   /** 'auto' compresses long empty stretches into breaks; 'none' keeps one linear axis. */
   breaks?: 'auto' | 'none';
   lang?: string;
+  /** 'rtl' mirrors everything: time runs right to left. */
+  direction?: 'ltr' | 'rtl';
 }
 
 export interface Box {
@@ -95,9 +98,12 @@ export interface TrackBand {
   y: number;
   height: number;
   lanes: number;
+  /** Where the track's label starts (its left edge; the right edge in right-to-left layouts). */
+  labelX: number;
 }
 
 export interface Layout {
+  direction: 'ltr' | 'rtl';
   width: number;
   height: number;
   axisY: number;
@@ -298,7 +304,9 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     }
     const header = track.label ? headerHeight : 0;
     const lanes = Math.max(laneEnds.length, 1);
-    const band: TrackBand = { track: t, id: track.id, label: track.label, y, height: header + lanes * rowHeight, lanes };
+    const band: TrackBand = {
+      track: t, id: track.id, label: track.label, y, height: header + lanes * rowHeight, lanes, labelX: segments[0]?.x0 ?? margin,
+    };
     if (track.color) band.color = track.color;
     bands.push(band);
     for (const { m } of inTrack) {
@@ -319,7 +327,46 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   for (const b of breaks) b.box.y = tickY + 1.1 * em;
   const ticks = axisTicks(items, segments, { px, measure, lang, em, y: tickY, height: tickHeight });
 
-  return { width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em, axisY, segments, breaks, ticks, bands, marks };
+  const plan: Layout = {
+    direction: 'ltr', width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
+    axisY, segments, breaks, ticks, bands, marks,
+  };
+  return options.direction === 'rtl' ? mirror(plan) : plan;
+}
+
+/**
+ * The right-to-left layout: every x mirrored, so time runs from right to left.
+ * Spans keep x0 ≤ x1 (geometric left and right); boxes keep their left edge in x.
+ */
+export function mirror(plan: Layout): Layout {
+  const w = plan.width;
+  const box = <B extends Box>(b: B): B => ({ ...b, x: w - b.x - b.width });
+  const range = <R extends { x0: number; x1: number }>(r: R): R => ({ ...r, x0: w - r.x1, x1: w - r.x0 });
+  return {
+    ...plan,
+    direction: 'rtl',
+    segments: plan.segments.map(range),
+    breaks: plan.breaks.map((b) => ({ ...range(b), box: box(b.box) })),
+    ticks: plan.ticks.map((t) => ({ ...t, x: w - t.x, box: box(t.box) })),
+    bands: plan.bands.map((b) => ({ ...b, labelX: w - b.labelX })),
+    marks: plan.marks.map((m) => ({ ...range(m), x: w - m.x, label: box(m.label) } as Mark)),
+  };
+}
+
+/** Which visual encodings a layout uses, for a legend that explains only what is on screen. */
+export function legendKeys(plan: Layout): LegendKey[] {
+  const keys = new Set<LegendKey>();
+  for (const m of plan.marks) {
+    if (m.shape === 'point') keys.add('day');
+    else if (m.softStart && m.softEnd && !m.openEnd) keys.add('coarse');
+    else keys.add('period');
+    if (m.openEnd || m.openStart) keys.add('openEnd');
+    if (m.approximate) keys.add('approximate');
+    if (m.uncertain) keys.add('uncertain');
+    if (m.status !== 'occurred') keys.add(m.status);
+  }
+  const order: LegendKey[] = ['day', 'period', 'coarse', 'openEnd', 'approximate', 'uncertain', 'scheduled', 'possible', 'cancelled'];
+  return order.filter((k) => keys.has(k));
 }
 
 interface TickContext {

@@ -3,6 +3,7 @@ import { parseDate, spanExtent } from './edtf.js';
 import type { DateSpan } from './edtf.js';
 import { dateLabelParts, formatDate, formatPoint } from './format.js';
 import type { LabelPart } from './format.js';
+import { fill, messagesFor, plural } from './messages.js';
 import type { EventStatus, TimelineData, TimelineEvent, Track } from './types.js';
 
 export interface TimelineItem {
@@ -60,15 +61,17 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
   };
 }
 
-/** "11 events from March 2022 to after 22 June 2025 in 3 tracks". */
+/** "11 events from March 2022 to after 22 June 2025 in 3 tracks", in the page's language. */
 export function describeModel(model: TimelineModel, lang = 'en'): string {
+  const words = messagesFor(lang);
   const n = model.items.length;
-  if (n === 0) return 'No events';
+  if (n === 0) return words.noEvents;
   const first = model.items[0];
-  if (n === 1) return `1 event, ${first.dateLabel}`;
+  if (n === 1) return fill(words.summaryOne, { date: first.dateLabel });
   const last = model.items[n - 1];
   const from = first.span.start ? formatPoint(first.span.start, lang) : first.dateLabel;
   const to = last.span.openEnd || !last.span.end ? last.dateLabel : formatPoint(last.span.end, lang);
   const named = model.tracks.filter((t) => t.id !== UNTRACKED_ID).length;
-  return `${n} events from ${from} to ${to}${named > 1 ? ` in ${named} tracks` : ''}`;
+  const range = fill(words.summaryRange, { events: plural(lang, words.events, n), from, to });
+  return named > 1 ? range + plural(lang, words.summaryTracks, named) : range;
 }

@@ -3,27 +3,22 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LabelPart } from '../core/format.js';
 import type { TimelineItem } from '../core/model.js';
-import type { DataIssue, EventStatus, Track } from '../core/types.js';
+import { plural } from '../core/messages.js';
+import type { Messages } from '../core/messages.js';
+import type { DataIssue, Track } from '../core/types.js';
 
 /** A date label with each dated part as <time datetime>. */
 export function dateTemplate(parts: LabelPart[]): TemplateResult {
   return html`${parts.map((p) => (p.datetime ? html`<time datetime=${p.datetime}>${p.text}</time>` : p.text))}`;
 }
 
-export const STATUS_WORDS: Record<EventStatus, string> = {
-  occurred: '',
-  scheduled: 'scheduled',
-  possible: 'possible',
-  cancelled: 'cancelled',
-};
-
 function safeHref(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-export function detailsTemplate(item: TimelineItem, track: Track | undefined, onClose: () => void): TemplateResult {
+export function detailsTemplate(item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void): TemplateResult {
   const e = item.event;
-  const status = STATUS_WORDS[item.status];
+  const status = words.status[item.status];
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -42,22 +37,22 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, on
       <h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul>
     </section>`)}</div>` : nothing}
     <dl class="facts">
-      ${e.location ? html`<div><dt>Location</dt><dd>${e.location}</dd></div>` : nothing}
-      ${e.participants?.length ? html`<div><dt>Participants</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}
-      ${e.sources?.length ? html`<div><dt>${e.sources.length > 1 ? 'Sources' : 'Source'}</dt><dd>${e.sources.map((s, i) => {
+      ${e.location ? html`<div><dt>${words.location}</dt><dd>${e.location}</dd></div>` : nothing}
+      ${e.participants?.length ? html`<div><dt>${words.participants}</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}
+      ${e.sources?.length ? html`<div><dt>${e.sources.length > 1 ? words.sources : words.source}</dt><dd>${e.sources.map((s, i) => {
         const href = safeHref(s.url);
         return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
       })}</dd></div>` : nothing}
     </dl>
-    <button class="close" part="close-button" @click=${onClose}>Close</button>
+    <button class="close" part="close-button" @click=${onClose}>${words.close}</button>
   </article>`;
 }
 
-export function noticeTemplate(issues: DataIssue[], dropped: number, total: number): TemplateResult | typeof nothing {
+export function noticeTemplate(issues: DataIssue[], dropped: number, total: number, words: Messages, lang: string): TemplateResult | typeof nothing {
   if (!issues.length) return nothing;
   const headline = dropped
-    ? `${dropped} of ${total} ${total === 1 ? 'event' : 'events'} could not be shown.`
-    : `${issues.length} ${issues.length === 1 ? 'problem was' : 'problems were'} found in the data; all events are shown.`;
+    ? plural(lang, words.dropped, dropped, { dropped, total })
+    : plural(lang, words.problems, issues.length);
   return html`<div class="notice" part="notice" role="status">
     <details>
       <summary>${headline}</summary>

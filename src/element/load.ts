@@ -1,4 +1,6 @@
 /** Fetching a timeline file: HTTP and parse failures become readable issues. */
+import { fill } from '../core/messages.js';
+import type { Messages } from '../core/messages.js';
 import type { DataIssue } from '../core/types.js';
 
 export class LoadError extends Error {
@@ -11,31 +13,31 @@ export class LoadError extends Error {
 }
 
 /** Fetch and parse JSON from a URL. Rejects with LoadError (or AbortError when aborted). */
-export async function fetchTimeline(url: string, signal: AbortSignal): Promise<unknown> {
+export async function fetchTimeline(url: string, signal: AbortSignal, words: Messages): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new LoadError(`Could not load the timeline from ${url}: the network request failed.`);
+    throw new LoadError(fill(words.loadNetwork, { url }));
   }
   if (!response.ok) {
-    throw new LoadError(`Could not load the timeline from ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    throw new LoadError(fill(words.loadHttp, { url, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }));
   }
   const text = await response.text();
-  if (!text.trim()) throw new LoadError(`Could not load the timeline from ${url}: the file is empty.`);
+  if (!text.trim()) throw new LoadError(fill(words.loadEmpty, { url }));
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new LoadError(`Could not load the timeline from ${url}: the file is not valid JSON.`);
+    throw new LoadError(fill(words.loadJson, { url }));
   }
 }
 
 /** Parse the JSON of an inline `<script type="application/json">`. */
-export function parseInline(text: string): unknown {
+export function parseInline(text: string, words: Messages): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new LoadError('The inline timeline data (<script type="application/json">) is not valid JSON.');
+    throw new LoadError(words.loadInline);
   }
 }

@@ -25,8 +25,14 @@ function gradientId(m: Mark): string {
   return `g-${m.track}-${m.softStart || m.openStart ? 1 : 0}${m.softEnd ? 1 : 0}${m.openEnd ? 2 : 0}`;
 }
 
+/** In right-to-left layouts a span's start is its right end. */
+function gradientAxis(rtl: boolean): { x1: string; x2: string } {
+  return rtl ? { x1: '1', x2: '0' } : { x1: '0', x2: '1' };
+}
+
 /** Gradients for soft (coarse-precision) and open ends, one per track and end style in use. */
 function gradients(layout: Layout, tracks: Track[]): SVGTemplateResult[] {
+  const axis = gradientAxis(layout.direction === 'rtl');
   const needed = new Map<string, Mark>();
   for (const m of layout.marks) {
     if (m.shape === 'span' && (m.softStart || m.softEnd || m.openEnd || m.openStart)) needed.set(gradientId(m), m);
@@ -38,7 +44,7 @@ function gradients(layout: Layout, tracks: Track[]): SVGTemplateResult[] {
     const stops = m.openEnd
       ? [[0, start], [0.2, 1], [1, end]]
       : [[0, start], [0.2, 1], [0.8, 1], [1, end]];
-    return svg`<linearGradient id=${id} class=${colorClass(m.track, tracks)} x1="0" x2="1" y1="0" y2="0">
+    return svg`<linearGradient id=${id} class=${colorClass(m.track, tracks)} x1=${axis.x1} x2=${axis.x2} y1="0" y2="0">
       ${stops.map(([o, a]) => svg`<stop offset=${o} stop-opacity=${a} stop-color=${color ?? nothing}></stop>`)}
     </linearGradient>`;
   });
@@ -47,11 +53,11 @@ function gradients(layout: Layout, tracks: Track[]): SVGTemplateResult[] {
 function band(b: TrackBand, layout: Layout, index: number): SVGTemplateResult {
   return svg`<g class="band ${b.color ? '' : `c${b.track % PALETTE_SIZE}`}">
     ${index % 2 ? svg`<rect class="band-bg" x="0" y=${b.y} width=${layout.width} height=${b.height}></rect>` : nothing}
-    ${b.label ? svg`<text class="band-label" x=${layout.segments[0]?.x0 ?? 0} y=${b.y + 16} fill=${b.color ?? nothing}>${b.label}</text>` : nothing}
+    ${b.label ? svg`<text class="band-label" x=${b.labelX} y=${b.y + 16} fill=${b.color ?? nothing}>${b.label}</text>` : nothing}
   </g>`;
 }
 
-function markShape(m: Mark, tracks: Track[], em: number): SVGTemplateResult {
+function markShape(m: Mark, tracks: Track[], em: number, rtl: boolean): SVGTemplateResult {
   const color = tracks[m.track]?.color;
   const r = 0.4 * em;
   if (m.shape === 'point') {
@@ -59,31 +65,39 @@ function markShape(m: Mark, tracks: Track[], em: number): SVGTemplateResult {
   }
   const h = 0.6 * em;
   const fill = m.softStart || m.softEnd || m.openEnd || m.openStart ? `url(#${gradientId(m)})` : color;
+  // The open end points the way time runs: right, or left in right-to-left layouts.
+  const tip = rtl ? m.x0 - 0.4 * em : m.x1 + 0.4 * em;
+  const back = rtl ? m.x0 + 0.2 * em : m.x1 - 0.2 * em;
   const arrow = m.openEnd
-    ? svg`<path class="arrow" d="M${m.x1 - 0.2 * em} ${m.y - h * 0.8} L${m.x1 + 0.4 * em} ${m.y} L${m.x1 - 0.2 * em} ${m.y + h * 0.8}" stroke=${color ?? nothing}></path>`
+    ? svg`<path class="arrow" d="M${back} ${m.y - h * 0.8} L${tip} ${m.y} L${back} ${m.y + h * 0.8}" stroke=${color ?? nothing}></path>`
     : nothing;
   return svg`<rect class="shape" x=${m.x0} y=${m.y - h / 2} width=${Math.max(m.x1 - m.x0, 1)} height=${h} rx=${h / 2}
       fill=${fill ?? nothing} stroke=${color ?? nothing}></rect>${arrow}`;
 }
 
-function mark(m: Mark, tracks: Track[], state: PlotState, em: number): SVGTemplateResult {
+function mark(m: Mark, tracks: Track[], state: PlotState, em: number, rtl: boolean): SVGTemplateResult {
   const cls = [
     'mark', colorClass(m.track, tracks), m.status, m.shape, m.softStart && m.softEnd ? 'coarse' : '',
     m.id === state.selected ? 'selected' : '', m.id === state.focused ? 'focused' : '',
   ].filter(Boolean).join(' ');
   const pad = 0.3 * em;
-  const left = Math.min(m.label.x, m.x0 - (m.shape === 'point' ? 0.5 * em : 0)) - pad;
-  const right = Math.max(m.label.x + m.label.width, m.x1 + (m.openEnd ? 0.5 * em : 0)) + pad;
+  const left = Math.min(m.label.x, m.x0 - (m.shape === 'point' ? 0.5 * em : 0) - (rtl && m.openEnd ? 0.5 * em : 0)) - pad;
+  const right = Math.max(m.label.x + m.label.width, m.x1 + (m.openEnd && !rtl ? 0.5 * em : 0)) + pad;
+  // Text starts at the label box's left edge, or its right edge in right-to-left layouts.
+  const textX = rtl ? m.label.x + m.label.width : m.label.x;
+  const after = rtl ? -1 : 1;
+  const qualifierX = m.shape === 'point' ? m.x + after * 0.6 * em
+    : rtl ? m.x0 - (m.openEnd ? 0.9 : 0.3) * em : m.x1 + (m.openEnd ? 0.9 : 0.3) * em;
   const top = m.y - 0.6 * em;
   const bottom = m.label.y + m.label.height + pad;
   const qualifier = m.approximate && m.uncertain ? '~?' : m.approximate ? '~' : m.uncertain ? '?' : '';
   return svg`<g class=${cls} data-id=${m.id} @click=${() => state.onPick(m.id)}>
     <rect class="hit" x=${left} y=${top} width=${right - left} height=${bottom - top} rx=${pad}></rect>
-    ${markShape(m, tracks, em)}
+    ${markShape(m, tracks, em, rtl)}
     ${m.status === 'cancelled' ? svg`<line class="strike" x1=${m.x0 - 0.6 * em} x2=${m.x1 + 0.6 * em} y1=${m.y} y2=${m.y}></line>` : nothing}
-    ${qualifier ? svg`<text class="qualifier" x=${m.shape === 'point' ? m.x + 0.6 * em : m.x1 + (m.openEnd ? 0.9 : 0.3) * em} y=${m.y + 0.3 * em}>${qualifier}</text>` : nothing}
-    <text class="date" x=${m.label.x} y=${m.dateY}>${m.dateLabel}</text>
-    <text class="title" x=${m.label.x} y=${m.titleY}>${m.title}</text>
+    ${qualifier ? svg`<text class="qualifier" x=${qualifierX} y=${m.y + 0.3 * em}>${qualifier}</text>` : nothing}
+    <text class="date" x=${textX} y=${m.dateY}>${m.dateLabel}</text>
+    <text class="title" x=${textX} y=${m.titleY}>${m.title}</text>
   </g>`;
 }
 
@@ -108,10 +122,10 @@ function axis(layout: Layout, em: number): SVGTemplateResult {
 
 export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em: number): TemplateResult {
   return html`<svg class="drawing" aria-hidden="true" focusable="false" width=${layout.width} height=${layout.height}
-      viewBox="0 0 ${layout.width} ${layout.height}">
+      viewBox="0 0 ${layout.width} ${layout.height}" direction=${layout.direction}>
     <defs>${gradients(layout, tracks)}</defs>
     ${layout.bands.map((b, i) => band(b, layout, i))}
     ${axis(layout, em)}
-    ${layout.marks.map((m) => mark(m, tracks, state, em))}
+    ${layout.marks.map((m) => mark(m, tracks, state, em, layout.direction === 'rtl'))}
   </svg>`;
 }

@@ -188,6 +188,45 @@ export const styles = css`
     stroke-width: 2;
   }
 
+  /* The legend */
+  .legend {
+    --c: var(--_muted);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .legend-defs {
+    position: absolute;
+  }
+  .legend stop {
+    stop-color: var(--c);
+  }
+  .legend-title {
+    font-weight: 700;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend .swatch {
+    overflow: visible;
+  }
+  .legend .mark {
+    cursor: default;
+  }
+
   /* The accessible list: for keyboards and screen readers; focus shows on the drawing. */
   .events {
     position: absolute;

@@ -2,11 +2,14 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { buildModel, describeModel } from '../core/model.js';
 import type { TimelineModel } from '../core/model.js';
-import { layout } from '../core/layout.js';
+import { layout, legendKeys } from '../core/layout.js';
 import type { Layout } from '../core/layout.js';
+import { isRightToLeft, messagesFor } from '../core/messages.js';
+import type { Messages } from '../core/messages.js';
 import { validate } from '../core/validate.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
-import { dateTemplate, detailsTemplate, noticeTemplate, STATUS_WORDS } from './details.js';
+import { dateTemplate, detailsTemplate, noticeTemplate } from './details.js';
+import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError, parseInline } from './load.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
@@ -47,6 +50,7 @@ type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
  * @csspart notice - The notice listing problems in the data.
  * @csspart error - The message shown when the data could not be loaded.
  * @csspart plot - The drawing and its accessible event list.
+ * @csspart legend - The key to the marks' shapes (only those in use).
  * @csspart events - The list of events (one button each), for keyboards and screen readers.
  * @csspart details - The card with the selected event's details.
  * @csspart close-button - The details card's close button.
@@ -69,7 +73,7 @@ export class TalksTimeline extends LitElement {
     data: { attribute: false },
     events: { attribute: false },
     _state: { state: true },
-    _model: { state: true },
+    _valid: { state: true },
     _issues: { state: true },
     _width: { state: true },
     _focused: { state: true },
@@ -84,7 +88,10 @@ export class TalksTimeline extends LitElement {
   private _data: TimelineData | null = null;
   private _events: TimelineEvent[] | null = null;
   declare private _state: LoadState;
-  declare private _model: TimelineModel | null;
+  /** The validated data; the model and layout derive from it, the language and the width. */
+  declare private _valid: TimelineData | null;
+  private _model: TimelineModel | null = null;
+  private _dir: 'ltr' | 'rtl' = 'ltr';
   declare private _issues: DataIssue[];
   declare private _width: number;
   declare private _focused: string | null;
@@ -101,7 +108,7 @@ export class TalksTimeline extends LitElement {
     super();
     this.selected = null;
     this._state = 'empty';
-    this._model = null;
+    this._valid = null;
     this._issues = [];
     this._width = 0;
     this._focused = null;
@@ -151,7 +158,7 @@ export class TalksTimeline extends LitElement {
       const inline = this.querySelector(':scope > script[type="application/json"]');
       if (inline) {
         try {
-          this._use({ kind: 'value', value: parseInline(inline.textContent ?? '') });
+          this._use({ kind: 'value', value: parseInline(inline.textContent ?? '', this._words) });
         } catch (e) {
           this._fail(e as Error);
         }
@@ -170,12 +177,23 @@ export class TalksTimeline extends LitElement {
     this._resize = null;
   }
 
-  /** The language for dates and words. */
+  /** The language for dates and words: `lang`, else the nearest `lang` in the page, else English. */
   get resolvedLang(): string {
     const own = this.getAttribute('lang');
     if (own) return own;
     const near = this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return near || document.documentElement.lang || 'en';
+  }
+
+  /** Writing direction: the nearest `dir` in the page, else the language's. */
+  get resolvedDir(): 'ltr' | 'rtl' {
+    const near = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    if (near === 'rtl' || near === 'ltr') return near;
+    return isRightToLeft(this.resolvedLang) ? 'rtl' : 'ltr';
+  }
+
+  private get _words(): Messages {
+    return messagesFor(this.resolvedLang);
   }
 
   private _use(source: Source): void {
@@ -187,7 +205,7 @@ export class TalksTimeline extends LitElement {
       const controller = new AbortController();
       this._abort = controller;
       this._state = 'loading';
-      fetchTimeline(source.url, controller.signal).then(
+      fetchTimeline(source.url, controller.signal, this._words).then(
         (json) => {
           if (generation === this._generation) this._accept(json);
         },
@@ -203,16 +221,9 @@ export class TalksTimeline extends LitElement {
   private _accept(json: unknown): void {
     this._abort = null;
     const { data, issues, total } = validate(json);
-    let model: TimelineModel;
-    try {
-      model = buildModel(data, this.resolvedLang);
-    } catch (e) {
-      this._fail(e as Error);
-      return;
-    }
     this._total = total;
     this._issues = issues;
-    this._model = model;
+    this._valid = data;
     this._state = 'ready';
     this._pendingLoadEvent = true;
   }
@@ -220,7 +231,7 @@ export class TalksTimeline extends LitElement {
   private _fail(e: Error): void {
     const issue = e instanceof LoadError ? e.issue : { path: '', message: `The timeline could not be shown: ${e.message}`, severity: 'error' as const };
     this._abort = null;
-    this._model = null;
+    this._valid = null;
     this._issues = [issue];
     this._total = 0;
     this._state = 'failed';
@@ -232,11 +243,15 @@ export class TalksTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this._model && (changed.has('_model' as keyof TalksTimeline) || changed.has('_width' as keyof TalksTimeline) || changed.has('lang'))) {
+    const lang = this.resolvedLang;
+    const relabel = changed.has('_valid' as keyof TalksTimeline) || changed.has('lang');
+    if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
+    if (this._model && (relabel || changed.has('_width' as keyof TalksTimeline))) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
+      this._dir = this.resolvedDir;
       const width = this._width || this.clientWidth || 800;
-      this._layout = layout(this._model, { width, em, measure, lang: this.resolvedLang });
+      this._layout = layout(this._model, { width, em, measure, lang, direction: this._dir });
     }
     if (!this._model) this._layout = null;
   }
@@ -270,7 +285,7 @@ export class TalksTimeline extends LitElement {
     const buttons = this._buttons();
     const current = buttons.indexOf(e.target as HTMLButtonElement);
     if (current < 0) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = this._dir === 'rtl';
     let next = -1;
     switch (e.key) {
       case 'ArrowRight': next = current + (rtl ? -1 : 1); break;
@@ -302,14 +317,14 @@ export class TalksTimeline extends LitElement {
     });
   }
 
-  private _list(model: TimelineModel): TemplateResult {
+  private _list(model: TimelineModel, words: Messages): TemplateResult {
     const roving = this._focused ?? this.selected ?? model.items[0]?.event.id;
-    return html`<ol class="events" part="events" aria-label="Events in date order" @keydown=${this._onListKey}
+    return html`<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this._onListKey}
         @focusout=${() => { this._focused = null; }}>
       ${model.items.map((it) => {
         const id = it.event.id;
         const track = model.tracks[it.track]?.label;
-        const status = STATUS_WORDS[it.status];
+        const status = words.status[it.status];
         return html`<li>
           <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
               aria-expanded=${id === this.selected ? 'true' : 'false'} aria-controls="details"
@@ -323,24 +338,27 @@ export class TalksTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const model = this._model;
+    const lang = this.resolvedLang;
+    const words = messagesFor(lang);
     const plotted = model && this._layout;
     const item = model?.items.find((i) => i.event.id === this.selected);
     const dropped = model ? this._total - model.items.length : 0;
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" dir=${this._dir}>
       ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}
       ${model?.description ? html`<p class="description" part="description">${model.description}</p>` : nothing}
-      ${model ? html`<p class="summary" part="summary">${describeModel(model, this.resolvedLang)}</p>` : nothing}
-      ${this._state === 'loading' ? html`<p class="loading" role="status">Loading timeline…</p>` : nothing}
+      ${model ? html`<p class="summary" part="summary">${describeModel(model, lang)}</p>` : nothing}
+      ${this._state === 'loading' ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
-      ${this._state === 'ready' ? noticeTemplate(this._issues, dropped, this._total) : nothing}
+      ${this._state === 'ready' ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
       ${plotted ? html`<div class="plot" part="plot">
         ${renderPlot(this._layout!, model.tracks, {
           selected: this.selected, focused: this._focused, onPick: (id) => this._toggle(id),
         }, this._em)}
-        ${this._list(model)}
-      </div>` : nothing}
+        ${this._list(model, words)}
+      </div>
+      ${legendTemplate(legendKeys(this._layout!), words)}` : nothing}
       <div id="details" class="details">
-        ${item ? detailsTemplate(item, model?.tracks[item.track], () => this._closeDetails()) : nothing}
+        ${item ? detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails()) : nothing}
       </div>
     </div>`;
   }

@@ -24,7 +24,7 @@ describe('accessibility', () => {
     el.data = await istanbulData();
     await loaded;
     await settle(el);
-    expect(shadow(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(shadow(el).querySelector('svg.drawing')!.getAttribute('aria-hidden')).to.equal('true');
     const list = shadow(el).querySelector('ol.events')!;
     expect(list.closest('[aria-hidden="true"]')).to.equal(null);
     expect(list.querySelectorAll('li button time').length).to.be.greaterThan(10);

@@ -40,7 +40,7 @@ describe('<talks-timeline> bad input', () => {
     const error = shadow(el).querySelector('[part="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('Could not load the timeline');
-    expect(shadow(el).querySelector('svg')).to.equal(null);
+    expect(shadow(el).querySelector('svg.drawing')).to.equal(null);
   });
 
   it('reports a file that is not JSON', async () => {

@@ -41,7 +41,7 @@ export function eventButtons(el: TalksTimeline): HTMLButtonElement[] {
 
 /** Ids of the events drawn (marks in the SVG). */
 export function drawnIds(el: TalksTimeline): string[] {
-  return [...shadow(el).querySelectorAll<SVGGElement>('svg .mark')].map((g) => g.dataset.id!);
+  return [...shadow(el).querySelectorAll<SVGGElement>('svg.drawing .mark')].map((g) => g.dataset.id!);
 }
 
 export async function settle(el: TalksTimeline): Promise<void> {

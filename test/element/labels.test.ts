@@ -19,7 +19,7 @@ describe('<talks-timeline> labels on the Istanbul data', () => {
       el.data = await istanbulData();
       await loaded;
       await settle(el);
-      const svg = shadow(el).querySelector('svg')!;
+      const svg = shadow(el).querySelector('svg.drawing')!;
       expect(svg.getBoundingClientRect().width).to.be.within(width - 1, width + 1);
       const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent!.trim());
       expect(texts.length).to.be.greaterThan(20);
@@ -29,7 +29,7 @@ describe('<talks-timeline> labels on the Istanbul data', () => {
           expect(overlaps(boxes[i], boxes[j]), `"${texts[i].textContent}" overlaps "${texts[j].textContent}"`).to.equal(false);
         }
       }
-      const x = (id: string) => shadow(el).querySelector(`svg .mark[data-id="${id}"] .shape`)!.getBoundingClientRect();
+      const x = (id: string) => shadow(el).querySelector(`svg.drawing .mark[data-id="${id}"] .shape`)!.getBoundingClientRect();
       const first = x('istanbul-session-2025-05-16');
       const second = x('istanbul-session-2025-06-02');
       // Wider screens keep the two 2025 sessions 17 days apart visibly apart (phones: issue 4's vertical layout).

@@ -20,7 +20,7 @@ describe('<talks-timeline> selection and details', () => {
   it('selects an event on a click on its mark, fires talks-select and reflects `selected`', async () => {
     const { el } = await istanbul();
     const selected = next<TalksSelectDetail>(el, 'talks-select');
-    shadow(el).querySelector<SVGGElement>('svg .mark[data-id="istanbul-session-2025-06-02"]')!
+    shadow(el).querySelector<SVGGElement>('svg.drawing .mark[data-id="istanbul-session-2025-06-02"]')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await selected).detail).to.deep.equal({ id: 'istanbul-session-2025-06-02' });
     await settle(el);
@@ -61,7 +61,7 @@ describe('<talks-timeline> selection and details', () => {
     buttons[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     await settle(el);
     expect(shadow(el).activeElement).to.equal(buttons[1]);
-    expect(shadow(el).querySelector(`svg .mark.focused`)!.getAttribute('data-id')).to.equal(buttons[1].dataset.id);
+    expect(shadow(el).querySelector(`svg.drawing .mark.focused`)!.getAttribute('data-id')).to.equal(buttons[1].dataset.id);
     buttons[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
     await settle(el);
     expect(shadow(el).activeElement).to.equal(buttons[buttons.length - 1]);

@@ -36,15 +36,17 @@ async function sharedCorpora(ctx, next) {
 }
 
 // The `edtf` test oracle (test/core/edtf-oracle.test.ts) needs two shims in the browser:
-// its parser imports `nearley`, a CommonJS/UMD package…
+// its parser imports `nearley`, a CommonJS/UMD package (strictRequires: false gives it a
+// plain `export default`, which an ES module importer can use)…
 const commonjs = fromRollup(rollupCommonjs);
 
 // …and its formatter imports JSON locale files with `with { type: 'json' }`, which the es2022
 // esbuild pass drops, so they are served as JavaScript modules instead.
+const EDTF_LOCALE_JSON = /\/node_modules\/edtf\/locale-data\/[^/]+\.json$/;
 const edtfLocaleJson = {
   name: 'edtf-locale-json',
-  resolveMimeType: (ctx) => (/\/node_modules\/edtf\/locale-data\/[^/]+\.json$/.test(ctx.path) ? 'js' : undefined),
-  transform: (ctx) => (/\/node_modules\/edtf\/locale-data\/[^/]+\.json$/.test(ctx.path) ? `export default ${ctx.body};` : undefined),
+  resolveMimeType: (ctx) => (EDTF_LOCALE_JSON.test(ctx.path) ? 'js' : undefined),
+  transform: (ctx) => (EDTF_LOCALE_JSON.test(ctx.path) ? `export default ${ctx.body};` : undefined),
 };
 
 /** Prints one plain closing line, "N passed, N failed", for CI logs. */

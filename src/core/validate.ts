@@ -15,6 +15,9 @@ export interface ValidationResult {
   total: number;
 }
 
+/** JavaScript dates, and so the axis, reach about ±275,000 years. */
+const DRAWABLE_YEARS = 275_000;
+
 const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'events']);
 const TRACK_KEYS = new Set(['id', 'label', 'color']);
 const EVENT_KEYS = new Set([
@@ -172,7 +175,12 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
     ok = false;
   } else {
     try {
-      parseDate(v.date);
+      const span = parseDate(v.date);
+      const far = [span.start, span.end].find((p) => p && Math.abs(p.year) > DRAWABLE_YEARS);
+      if (far) {
+        c.add('error', `${path}/date`, `${what}: date "${v.date}": year ${far.year} is valid EDTF but beyond what a timeline can draw (years ±${DRAWABLE_YEARS})`, rawId);
+        ok = false;
+      }
     } catch (e) {
       c.add('error', `${path}/date`, `${what}: ${(e as Error).message.replace(/^Invalid date/, 'date')}`, rawId);
       ok = false;

@@ -129,3 +129,26 @@ describe('day labels (property)', () => {
     );
   });
 });
+
+describe('years beyond JavaScript dates', () => {
+  it('says them as numbers, with the era when negative, instead of throwing', () => {
+    expect(label('Y170000002')).to.equal('170000002');
+    expect(label('Y-170000002')).to.equal('170000003 BC');
+    expect(htmlDatetime(parseDate('Y170000002').start!)).to.equal('170000002'); // HTML: a year is 4+ digits, > 0
+    expect(htmlDatetime(parseDate('Y-170000002').start!)).to.equal('');
+  });
+});
+
+describe('component words in the page language', () => {
+  it('uses Ukrainian, Russian, Turkish and Arabic phrases around Intl dates', () => {
+    expect(label('2025-06-22/..', 'uk')).to.equal('після 22 червня 2025 р.');
+    expect(label('2025-06~', 'ru')).to.match(/^около июн/);
+    expect(label('2025-06-22/..', 'tr')).to.equal('22 Haziran 2025 sonrası');
+    expect(label('2001-21', 'tr')).to.equal('ilkbahar 2001');
+    expect(label('2025-06-22/..', 'ar')).to.match(/^بعد /);
+  });
+
+  it('falls back to English words for other languages, with the date in that language', () => {
+    expect(label('2025-06~', 'it')).to.equal('about giugno 2025');
+  });
+});

@@ -365,3 +365,16 @@ describe('validate', () => {
     });
   });
 });
+
+describe('validate: dates the axis cannot draw', () => {
+  it('reports a year beyond ±275,000 as an error on the date, naming the event', () => {
+    const { data, issues } = validate({ events: [
+      { id: 'far', date: 'Y170000002', title: 'Far future' },
+      { id: 'near', date: '2025-05-16', title: 'Near' },
+    ] });
+    expect(data.events.map((e) => e.id)).to.deep.equal(['near']);
+    expect(issues).to.have.length(1);
+    expect(issues[0]).to.include({ path: '/events/0/date', severity: 'error', eventId: 'far' });
+    expect(issues[0].message).to.contain('far').and.contain('Y170000002').and.contain('beyond');
+  });
+});

@@ -4,13 +4,38 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const noTimeFormat = fileURLToPath(new URL('./scripts/cdn/no-time-format.js', import.meta.url));
+const local = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-/** d3-scale's time scales import d3-time-format for tickFormat(), which we never call. */
-const withoutD3TimeFormat = {
-  name: 'without-d3-time-format',
+/**
+ * Parts of d3 that d3-scale's time scale imports but the timeline never uses, replaced in the
+ * CDN bundle only (npm users get d3 as is): d3-time-format (for tickFormat(); every date is
+ * said with Intl) and d3-interpolate's colour and string support (it drags in d3-color).
+ */
+const STAND_INS = {
+  'd3-time-format': local('./scripts/cdn/no-time-format.js'),
+  'd3-interpolate': local('./scripts/cdn/numeric-interpolate.js'),
+};
+const standIns = {
+  name: 'cdn-stand-ins',
   resolveId(id) {
-    return id === 'd3-time-format' ? noTimeFormat : null;
+    return STAND_INS[id] ?? null;
+  },
+};
+
+/** Collapse the whitespace and comments of Lit `css` templates (plain CSS, no strings with spaces). */
+const minifyCss = {
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!id.endsWith('.styles.js')) return null;
+    return {
+      code: code.replace(/css`([^`]*)`/g, (_, body) => `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{}:;,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim()}\``),
+      map: null,
+    };
   },
 };
 
@@ -22,8 +47,9 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    withoutD3TimeFormat,
+    standIns,
+    minifyCss,
     nodeResolve({ browser: true }),
-    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

@@ -1,17 +1,21 @@
 /** Shared test helpers: loading the demo page in an iframe and waiting for its timeline. */
 import type { TalksTimeline } from '../src/element/talks-timeline.js';
 
-export async function loadDemo(width = 1280, height = 900): Promise<{ frame: HTMLIFrameElement; timeline: TalksTimeline }> {
+export async function loadDemo(width = 1280, height = 900, query = ''): Promise<{ frame: HTMLIFrameElement; timeline: TalksTimeline }> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
-  frame.src = '/demo/index.html';
+  frame.src = `/demo/index.html${query}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
   const timeline = await waitFor(() => {
     const el = doc.querySelector('talks-timeline') as TalksTimeline | null;
-    return el?.shadowRoot?.querySelector('.events li') ? el : null;
+    const lang = new URLSearchParams(query).get('lang');
+    // A translated demo swaps its data and texts after load: wait for the translated file and page title.
+    if (lang && lang !== 'en' && (!el?.getAttribute('src')?.includes(`.${lang}.json`) || doc.title.startsWith('Istanbul peace talks'))) return null;
+    const ready = el?.shadowRoot?.querySelector('.events li') && !el.shadowRoot.querySelector('.loading');
+    return ready ? el : null;
   });
   await timeline.updateComplete;
   return { frame, timeline };

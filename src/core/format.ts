@@ -89,8 +89,23 @@ function plainPoint(p: DatePoint, lang: string): string {
   return dtf(lang, optionsFor(p)).format(asDate(p.min));
 }
 
-function qualify(p: DatePoint, text: string, lang: string): string {
+/**
+ * A month governed by a preposition ("about June", "after May"): Ukrainian and Russian put it in
+ * the genitive ("близько червня 2025 р."), which Intl gives only next to a day, so the day is dropped.
+ */
+function genitiveMonth(p: DatePoint, lang: string): string | null {
+  if (!messagesFor(lang).genitiveMonths || p.precision !== 'month' || p.unspecifiedDay || p.year < 1) return null;
+  const parts = dtf(lang, { year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(asDate(p.min));
+  const day = parts.findIndex((x) => x.type === 'day');
+  if (day < 0) return null;
+  parts.splice(day, parts[day + 1]?.type === 'literal' ? 2 : 1);
+  return parts.map((x) => x.value).join('').trim();
+}
+
+/** A point in words with its qualifier; `governed` when a phrase like "after %" will wrap it. */
+function sayPoint(p: DatePoint, lang: string, governed = false): string {
   const w = messagesFor(lang);
+  const text = ((governed || p.approximate) && genitiveMonth(p, lang)) || plainPoint(p, lang);
   if (p.approximate && p.uncertain) return phrase(w.possiblyAbout, text);
   if (p.approximate) return phrase(w.about, text);
   if (p.uncertain) return phrase(w.possibly, text);
@@ -126,7 +141,7 @@ function timePart(p: DatePoint, text: string): LabelPart {
 export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
   const w = messagesFor(lang);
   const { start, end } = span;
-  if (!span.interval && start) return [timePart(start, qualify(start, plainPoint(start, lang), lang))];
+  if (!span.interval && start) return [timePart(start, sayPoint(start, lang))];
   if (start && end) {
     const plainRange = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
       && start.precision === end.precision && (start.precision === 'day' || start.precision === 'month')
@@ -146,18 +161,18 @@ export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
       }
     }
     return [
-      timePart(start, qualify(start, plainPoint(start, lang), lang)),
+      timePart(start, sayPoint(start, lang)),
       { text: ' – ' },
-      timePart(end, qualify(end, plainPoint(end, lang), lang)),
+      timePart(end, sayPoint(end, lang)),
     ];
   }
   if (start) {
-    const text = qualify(start, plainPoint(start, lang), lang);
+    const text = sayPoint(start, lang, true);
     const words = phrase(span.openEnd ? w.after : w.from, '\u0000');
     return splitAround(words, timePart(start, text));
   }
   if (end) {
-    const text = qualify(end, plainPoint(end, lang), lang);
+    const text = sayPoint(end, lang, true);
     const words = phrase(span.openStart ? w.before : w.until, '\u0000');
     return splitAround(words, timePart(end, text));
   }
@@ -177,5 +192,5 @@ export function formatDate(span: DateSpan, lang = 'en'): string {
 
 /** One end of a date in words, with its qualifier: "about June 2025". */
 export function formatPoint(p: DatePoint, lang = 'en'): string {
-  return qualify(p, plainPoint(p, lang), lang);
+  return sayPoint(p, lang);
 }

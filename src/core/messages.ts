@@ -25,6 +25,8 @@ export interface Messages {
   seasons: readonly [string, string, string, string];
   /** "2010s": `%` stands for the first year of the decade; absent where the language has no short form. */
   decade?: string;
+  /** Months after a preposition take the genitive ("близько червня"). */
+  genitiveMonths?: boolean;
 
   /** Summary: `{n}` events, `{from}`, `{to}`, `{tracks}` count. */
   events: Plural;
@@ -81,7 +83,7 @@ const en: Messages = {
 const uk: Messages = {
   about: 'близько %', possibly: 'можливо, %', possiblyAbout: 'можливо, близько %',
   after: 'після %', before: 'до %', from: 'з %', until: 'до %',
-  seasons: ['весна', 'літо', 'осінь', 'зима'], decade: '%-ті',
+  seasons: ['весна', 'літо', 'осінь', 'зима'], decade: '%-ті', genitiveMonths: true,
   events: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
   summaryRange: '{events}: {from} – {to}', summaryTracks: { one: ', {n} доріжка', few: ', {n} доріжки', many: ', {n} доріжок', other: ', {n} доріжки' },
   summaryOne: '1 подія, {date}', noEvents: 'Подій немає',
@@ -106,7 +108,7 @@ const uk: Messages = {
 const ru: Messages = {
   about: 'около %', possibly: 'возможно, %', possiblyAbout: 'возможно, около %',
   after: 'после %', before: 'до %', from: 'с %', until: 'до %',
-  seasons: ['весна', 'лето', 'осень', 'зима'], decade: '%-е',
+  seasons: ['весна', 'лето', 'осень', 'зима'], decade: '%-е', genitiveMonths: true,
   events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
   summaryRange: '{events}: {from} – {to}', summaryTracks: { one: ', {n} дорожка', few: ', {n} дорожки', many: ', {n} дорожек', other: ', {n} дорожки' },
   summaryOne: '1 событие, {date}', noEvents: 'Событий нет',

@@ -44,7 +44,7 @@ export function legendTemplate(keys: LegendKey[], words: Messages): TemplateResu
     <span class="legend-title">${words.legendTitle}</span>
     <ul>
       ${keys.map((k) => html`<li>
-        <svg class="swatch" aria-hidden="true" focusable="false" width=${W} height=${H} viewBox="0 0 ${W} ${H}">${swatch(k)}</svg>
+        <svg class="swatch ${k}" aria-hidden="true" focusable="false" width=${W} height=${H} viewBox="0 0 ${W} ${H}">${swatch(k)}</svg>
         ${words.legend[k]}
       </li>`)}
     </ul>

@@ -223,6 +223,9 @@ export const styles = css`
   .legend .swatch {
     overflow: visible;
   }
+  [dir='rtl'] .legend .swatch.openEnd {
+    transform: scaleX(-1);
+  }
   .legend .mark {
     cursor: default;
   }

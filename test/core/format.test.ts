@@ -152,3 +152,12 @@ describe('component words in the page language', () => {
     expect(label('2025-06~', 'it')).to.equal('about giugno 2025');
   });
 });
+
+describe('months after a preposition', () => {
+  it('take the genitive in Ukrainian and Russian ("близько червня"), the nominative alone', () => {
+    expect(label('2025-06~', 'uk')).to.equal('близько червня 2025 р.');
+    expect(label('2025-06/..', 'ru')).to.equal('после июня 2025 г.');
+    expect(label('2022-03', 'uk')).to.equal('березень 2022 р.');
+    expect(label('2025-05/2025-06~', 'ru')).to.equal('май 2025 г. – около июня 2025 г.');
+  });
+});

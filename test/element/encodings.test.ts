@@ -27,7 +27,7 @@ describe('what the marks show', () => {
       { id: 'p', date: '2025-03-10', title: 'Possible', status: 'possible' },
       { id: 'c', date: '2025-04-10', title: 'Cancelled', status: 'cancelled' },
     ]);
-    const [o, s, p, c] = ['o', 's', 'p', 'c'].map((id) => shapeStyle(el, id));
+    const [o, s, p] = ['o', 's', 'p'].map((id) => shapeStyle(el, id));
     expect(s.fill, 'scheduled is hollow').to.not.equal(o.fill);
     expect(p.strokeDasharray, 'possible is dashed').to.not.equal('none');
     expect(s.strokeDasharray, 'scheduled is solid').to.equal('none');

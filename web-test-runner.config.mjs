@@ -79,13 +79,18 @@ function summaryLine() {
   };
 }
 
-/** `executeServerCommand('set-timezone', { zone })` re-pins the calling page's time zone (no zone: reset). */
-const setTimezone = {
-  name: 'set-timezone',
+/**
+ * Page commands for tests: `executeServerCommand('set-timezone', { zone })` re-pins the calling
+ * page's time zone (no zone: reset); 'bring-to-front' makes the page the visible tab, for tests
+ * that need rendering steps (ResizeObserver, requestAnimationFrame) which hidden tabs skip.
+ */
+const pageCommands = {
+  name: 'page-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'set-timezone') return undefined;
+    if (command !== 'set-timezone' && command !== 'bring-to-front') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.emulateTimezone(payload?.zone);
+    if (command === 'set-timezone') await page.emulateTimezone(payload?.zone);
+    else await page.bringToFront();
     return true;
   },
 };
@@ -99,7 +104,7 @@ export default {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
-    setTimezone,
+    pageCommands,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     commonjs({ include: ['**/node_modules/nearley/**'], strictRequires: false }),
     edtfLocaleJson,

@@ -61,19 +61,10 @@ export interface Tick {
   box: Box;
 }
 
-export interface Mark {
-  id: string;
-  /** Index into the model's items. */
-  item: number;
-  track: number;
-  lane: number;
+/** How a mark encodes an event: its status, its date's precision and certainty. */
+export interface MarkEncoding {
   status: EventStatus;
   shape: 'point' | 'span';
-  /** Centre of a point; start and end of a span (px). */
-  x: number;
-  x0: number;
-  x1: number;
-  y: number;
   /** A coarse (month, season, year) end fades softly instead of a hard edge. */
   softStart: boolean;
   softEnd: boolean;
@@ -81,6 +72,19 @@ export interface Mark {
   openEnd: boolean;
   approximate: boolean;
   uncertain: boolean;
+}
+
+export interface Mark extends MarkEncoding {
+  id: string;
+  /** Index into the model's items. */
+  item: number;
+  track: number;
+  lane: number;
+  /** Centre of a point; start and end of a span (px). */
+  x: number;
+  x0: number;
+  x1: number;
+  y: number;
   /** Title, truncated with an ellipsis to fit. */
   title: string;
   dateLabel: string;
@@ -164,6 +168,36 @@ export function findSegments(extents: [number, number][], breaks: 'auto' | 'none
   return segments;
 }
 
+/**
+ * The stretches of time that hold events (split by axis breaks) and each item's drawable extent.
+ * A date known only to its year or season is "somewhere in" a long stretch: it must not stretch
+ * the axis over a whole year when the events around it are days or months apart. Where such a
+ * vague date overlaps the stretches the precise dates make, it is clipped to them (drawn with soft
+ * ends); where it overlaps nothing, it makes its own stretch.
+ */
+export function timeStretches(items: TimelineItem[], mode: 'auto' | 'none'): { stretches: [number, number][]; extents: [number, number][] } {
+  const extents = items.map((it) => spanExtent(it.span));
+  const vague = items.map((it) => !it.span.interval && (it.span.precision === 'year' || it.span.precision === 'season'));
+  const anchors = extents.filter((_, i) => !vague[i]);
+  const loose = extents.filter((_, i) => vague[i]);
+  const overlaps = ([a, b]: [number, number], segs: [number, number][]) => segs.some(([c, d]) => a <= d && b >= c);
+  let stretches = findSegments(anchors.length ? anchors : loose, mode);
+  // Adding a stretch can move breaks, so repeat until every vague date overlaps one (grows monotonically).
+  for (;;) {
+    const outside = loose.filter((e) => !anchors.includes(e) && !overlaps(e, stretches));
+    if (!outside.length) break;
+    anchors.push(...outside);
+    stretches = findSegments(anchors, mode);
+  }
+  const clipped = extents.map((e, i): [number, number] => {
+    if (!vague[i]) return e;
+    const hit = stretches.filter(([c, d]) => e[0] <= d && e[1] >= c);
+    if (!hit.length) return e;
+    return [Math.max(e[0], hit[0][0]), Math.min(e[1], hit[hit.length - 1][1])];
+  });
+  return { stretches, extents: clipped };
+}
+
 /** Finest precision among the items whose start lies in [from, to]. */
 function finestPrecision(items: TimelineItem[], from: number, to: number): DatePrecision {
   const rank: DatePrecision[] = ['year', 'season', 'month', 'day', 'time'];
@@ -203,30 +237,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const fade = 3 * em;
   const items = model.items;
 
-  const extents = items.map((it) => spanExtent(it.span));
-  // A date known only to its year or season is "somewhere in" a long stretch: it must not
-  // stretch the axis over a whole year when the events around it are days or months apart.
-  // Where such a vague date overlaps the stretches the precise dates make, it is drawn
-  // clipped to them with soft ends; where it overlaps nothing, it makes its own stretch.
-  const vague = items.map((it) => !it.span.interval && (it.span.precision === 'year' || it.span.precision === 'season'));
-  const mode = options.breaks ?? 'auto';
-  const anchors = extents.filter((_, i) => !vague[i]);
-  const loose = extents.filter((_, i) => vague[i]);
-  const overlaps = ([a, b]: [number, number], segs: [number, number][]) => segs.some(([c, d]) => a <= d && b >= c);
-  let raw = findSegments(anchors.length ? anchors : loose, mode);
-  // Adding a stretch can move breaks, so repeat until every vague date overlaps one (grows monotonically).
-  for (;;) {
-    const outside = loose.filter((e) => !anchors.includes(e) && !overlaps(e, raw));
-    if (!outside.length) break;
-    anchors.push(...outside);
-    raw = findSegments(anchors, mode);
-  }
-  const clipped = extents.map((e, i): [number, number] => {
-    if (!vague[i]) return e;
-    const hit = raw.filter(([c, d]) => e[0] <= d && e[1] >= c);
-    if (!hit.length) return e;
-    return [Math.max(e[0], hit[0][0]), Math.min(e[1], hit[hit.length - 1][1])];
-  });
+  const { stretches: raw, extents: clipped } = timeStretches(items, options.breaks ?? 'auto');
   const busy = raw.reduce((sum, [a, b]) => sum + Math.max(b - a, DAY), 0);
   const pad = Math.max(busy * 0.04, 2 * DAY);
   const padded = raw.map(([a, b]) => [a - pad, Math.max(b, a + DAY) + pad] as [number, number]);
@@ -354,9 +365,10 @@ export function mirror(plan: Layout): Layout {
 }
 
 /** Which visual encodings a layout uses, for a legend that explains only what is on screen. */
-export function legendKeys(plan: Layout): LegendKey[] {
+export function legendKeys(plan: { marks: readonly MarkEncoding[] } | { rows: readonly (MarkEncoding | { kind: 'year' | 'break' })[] }): LegendKey[] {
   const keys = new Set<LegendKey>();
-  for (const m of plan.marks) {
+  const marks = 'marks' in plan ? plan.marks : plan.rows.filter((r): r is MarkEncoding => 'shape' in r);
+  for (const m of marks) {
     if (m.shape === 'point') keys.add('day');
     else if (m.softStart && m.softEnd && !m.openEnd) keys.add('coarse');
     else keys.add('period');

@@ -10,6 +10,7 @@ export const styles = css`
     --_accent: var(--talks-color-accent, #0b57d0);
     --_band: var(--talks-color-band, #f6f6f4);
     --_card: var(--talks-color-card, #fafaf8);
+    --_rule: var(--talks-color-rule, #c8c6c0);
     --_t0: var(--talks-track-0, #1f5fa8);
     --_t1: var(--talks-track-1, #a64b12);
     --_t2: var(--talks-track-2, #2e7d32);
@@ -241,6 +242,165 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     list-style: none;
+  }
+
+  /* The vertical layout (narrow screens): the event list, visible, as cards beside a line. */
+  .events.vertical {
+    position: static;
+    width: auto;
+    height: auto;
+    margin: 0 0 0 0.6em;
+    margin-inline-start: 0.6em;
+    padding: 0 0 0.5em;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+    border-inline-start: 2px solid var(--_rule);
+  }
+  .events.vertical li {
+    position: relative;
+    padding-inline-start: 1.1em;
+  }
+  .events.vertical li.year {
+    padding-block: 0.9em 0.1em;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .events.vertical li.year::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(-0.3em - 1px);
+    top: 1.3em;
+    width: 0.6em;
+    border-top: 2px solid var(--_axis);
+  }
+  .events.vertical li.break {
+    margin-block: 0.5em;
+    padding-block: 0.6em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .events.vertical li.break::before {
+    /* a visible gap in the line, with the slanted pair of a break */
+    content: '//';
+    position: absolute;
+    inset-inline-start: calc(-0.5em - 1px);
+    top: 0;
+    bottom: 0;
+    width: 1em;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: var(--_bg);
+    color: var(--_axis);
+    font-weight: 700;
+    letter-spacing: -0.1em;
+  }
+  .events.vertical .gap-0 { margin-top: 0.25em; }
+  .events.vertical .gap-1 { margin-top: 0.5em; }
+  .events.vertical .gap-2 { margin-top: 1em; }
+  .events.vertical .gap-3 { margin-top: 1.75em; }
+  .events.vertical .gap-4 { margin-top: 2.5em; }
+  .events.vertical .dot {
+    position: absolute;
+    inset-inline-start: calc(-0.45em - 1px);
+    top: 0.55em;
+    width: 0.9em;
+    height: 0.9em;
+    box-sizing: border-box;
+    border-radius: 50%;
+    border: 2px solid var(--c);
+    background: var(--c);
+  }
+  .events.vertical .span .dot {
+    height: 1.8em;
+    border-radius: 0.45em;
+  }
+  .events.vertical .coarse .dot {
+    border: 0;
+    opacity: 0.6;
+    background: linear-gradient(to bottom, transparent, var(--c) 30%, var(--c) 70%, transparent);
+  }
+  .events.vertical .open-end .dot {
+    border: 0;
+    background: linear-gradient(to bottom, var(--c), transparent);
+  }
+  .events.vertical .scheduled .dot,
+  .events.vertical .possible .dot,
+  .events.vertical .cancelled .dot {
+    background: var(--_bg);
+    border: 2px solid var(--c);
+    opacity: 1;
+  }
+  .events.vertical .possible .dot {
+    border-style: dashed;
+  }
+  .events.vertical button {
+    display: block;
+    width: 100%;
+    box-sizing: border-box;
+    padding: 0.2em 0.4em 0.3em;
+    border: 0;
+    border-radius: 0.25em;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .events.vertical .when {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .events.vertical .qualifier {
+    color: var(--c);
+    font-weight: 700;
+  }
+  .events.vertical .event-title {
+    display: block;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .events.vertical button:hover .event-title,
+  .events.vertical .selected .event-title {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .events.vertical .cancelled .event-title {
+    text-decoration: line-through;
+  }
+  .events.vertical .badge {
+    display: inline-block;
+    margin-top: 0.25em;
+    margin-inline-end: 0.4em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.2em;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .events.vertical .badge.track {
+    color: var(--c);
+  }
+  .events.vertical .sep {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .events.vertical .details {
+    margin: 0.4em 0 0.75em;
+  }
+  .events.vertical .card header,
+  .events.vertical .summary-text {
+    padding-right: 0;
+  }
+  .events.vertical .card {
+    padding-top: 2.2em;
   }
 
   /* The details card */

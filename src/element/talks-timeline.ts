@@ -4,6 +4,8 @@ import { buildModel, describeModel } from '../core/model.js';
 import type { TimelineModel } from '../core/model.js';
 import { layout, legendKeys } from '../core/layout.js';
 import type { Layout } from '../core/layout.js';
+import { layoutVertical } from '../core/vertical.js';
+import type { VerticalLayout } from '../core/vertical.js';
 import { isRightToLeft, messagesFor } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
 import { validate } from '../core/validate.js';
@@ -13,7 +15,11 @@ import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError, parseInline } from './load.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
+import { verticalTemplate } from './vertical.js';
 import { styles } from './talks-timeline.styles.js';
+
+/** Narrower than this many em, orientation="auto" draws the vertical layout. */
+export const VERTICAL_BELOW_EM = 36;
 
 export interface TalksLoadDetail {
   /** Events shown. */
@@ -68,6 +74,7 @@ export class TalksTimeline extends LitElement {
 
   static override properties = {
     src: { type: String, reflect: true },
+    orientation: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     selected: { type: String, reflect: true },
     data: { attribute: false },
@@ -83,6 +90,11 @@ export class TalksTimeline extends LitElement {
   declare lang: string;
   /** The id of the selected event; its details are shown. */
   declare selected: string | null;
+  /**
+   * 'horizontal', 'vertical', or 'auto' (the default): vertical when the component is narrower
+   * than 36em (576 px at 16 px text, phones), horizontal otherwise, switching live as it resizes.
+   */
+  declare orientation: 'auto' | 'horizontal' | 'vertical';
 
   private _src: string | null = null;
   private _data: TimelineData | null = null;
@@ -100,13 +112,16 @@ export class TalksTimeline extends LitElement {
   private _generation = 0;
   private _abort: AbortController | null = null;
   private _resize: ResizeObserver | null = null;
+  private _resizeFrame = 0;
   private _layout: Layout | null = null;
+  private _vertical: VerticalLayout | null = null;
   private _em = 16;
   private _pendingLoadEvent = false;
 
   constructor() {
     super();
     this.selected = null;
+    this.orientation = 'auto';
     this._state = 'empty';
     this._valid = null;
     this._issues = [];
@@ -164,9 +179,15 @@ export class TalksTimeline extends LitElement {
         }
       }
     }
+    // Width changes are applied on the next frame: re-laying out inside the observer's callback
+    // would resize us again in the same frame ("ResizeObserver loop" errors on the host page).
     this._resize = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (w && w !== this._width) this._width = w;
+      if (!w || w === this._width) return;
+      cancelAnimationFrame(this._resizeFrame);
+      this._resizeFrame = requestAnimationFrame(() => {
+        this._width = w;
+      });
     });
     this._resize.observe(this);
   }
@@ -175,6 +196,7 @@ export class TalksTimeline extends LitElement {
     super.disconnectedCallback();
     this._resize?.disconnect();
     this._resize = null;
+    cancelAnimationFrame(this._resizeFrame);
   }
 
   /** The language for dates and words: `lang`, else the nearest `lang` in the page, else English. */
@@ -246,17 +268,35 @@ export class TalksTimeline extends LitElement {
     const lang = this.resolvedLang;
     const relabel = changed.has('_valid' as keyof TalksTimeline) || changed.has('lang');
     if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
-    if (this._model && (relabel || changed.has('_width' as keyof TalksTimeline))) {
+    if (this._model && (relabel || changed.has('_width' as keyof TalksTimeline) || changed.has('orientation'))) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
       this._dir = this.resolvedDir;
       const width = this._width || this.clientWidth || 800;
-      this._layout = layout(this._model, { width, em, measure, lang, direction: this._dir });
+      const vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && width < VERTICAL_BELOW_EM * em);
+      this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
+      this._layout = vertical ? null : layout(this._model, { width, em, measure, lang, direction: this._dir });
     }
-    if (!this._model) this._layout = null;
+    if (!this._model) {
+      this._layout = null;
+      this._vertical = null;
+    }
+  }
+
+  /** 'horizontal' or 'vertical': the orientation drawn now. */
+  get resolvedOrientation(): 'horizontal' | 'vertical' {
+    return this._vertical ? 'vertical' : 'horizontal';
   }
 
   protected override updated(): void {
+    // Custom track colours in the vertical list: set through CSSOM, which strict CSP allows.
+    if (this._vertical && this._model) {
+      for (const li of this.renderRoot.querySelectorAll<HTMLElement>('.events.vertical li.custom')) {
+        const item = this._model.items.find((i) => i.event.id === li.dataset.id);
+        const color = item ? this._model.tracks[item.track]?.color : undefined;
+        if (color) li.style.setProperty('--c', color);
+      }
+    }
     if (this._pendingLoadEvent && this._model) {
       this._pendingLoadEvent = false;
       this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
@@ -278,7 +318,7 @@ export class TalksTimeline extends LitElement {
   }
 
   private _buttons(): HTMLButtonElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('.events button') ?? [])];
+    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('.events button[data-id]') ?? [])];
   }
 
   private _onListKey(e: KeyboardEvent): void {
@@ -342,6 +382,7 @@ export class TalksTimeline extends LitElement {
     const words = messagesFor(lang);
     const plotted = model && this._layout;
     const item = model?.items.find((i) => i.event.id === this.selected);
+    const details = () => (item ? detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails()) : nothing);
     const dropped = model ? this._total - model.items.length : 0;
     return html`<div class="base" part="base" dir=${this._dir}>
       ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}
@@ -356,10 +397,20 @@ export class TalksTimeline extends LitElement {
         }, this._em)}
         ${this._list(model, words)}
       </div>
-      ${legendTemplate(legendKeys(this._layout!), words)}` : nothing}
-      <div id="details" class="details">
-        ${item ? detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails()) : nothing}
+      ${legendTemplate(legendKeys(this._layout!), words)}
+      <div id="details" class="details">${details()}</div>` : nothing}
+      ${model && this._vertical ? html`<div class="plot vertical" part="plot">
+        ${verticalTemplate(this._vertical, model, words, {
+          selected: this.selected,
+          roving: this._focused ?? this.selected ?? model.items[0]?.event.id,
+          onFocus: (id) => { this._focused = id; },
+          onPick: (id) => this._toggle(id),
+          onKey: (e) => this._onListKey(e),
+          onLeave: () => { this._focused = null; },
+          details,
+        })}
       </div>
+      ${legendTemplate(legendKeys(this._vertical), words)}` : nothing}
     </div>`;
   }
 }

@@ -1,0 +1,93 @@
+/**
+ * The vertical layout for narrow screens: time runs down a line, each event a card beside it,
+ * in date order. Cards flow (their text wraps), so the layout is a sequence of rows rather than
+ * coordinates: year headings, events with a spacing step that grows with the time between them,
+ * and axis breaks as labelled gaps, using the same stretches as the horizontal axis.
+ */
+import { civilFromMs } from './calendar.js';
+import { durationWords, timeStretches } from './layout.js';
+import type { MarkEncoding } from './layout.js';
+import type { TimelineModel } from './model.js';
+
+/** Spacing before a card: 0 (same day) … 4 (a year or more since the previous event). */
+export type Gap = 0 | 1 | 2 | 3 | 4;
+
+export type VerticalRow =
+  | { kind: 'year'; year: number; label: string }
+  | { kind: 'break'; from: number; to: number; label: string }
+  | ({ kind: 'event'; id: string; item: number; track: number; gap: Gap } & MarkEncoding);
+
+export interface VerticalLayout {
+  orientation: 'vertical';
+  rows: VerticalRow[];
+}
+
+export interface VerticalOptions {
+  lang?: string;
+  breaks?: 'auto' | 'none';
+}
+
+const DAY = 86_400_000;
+
+function gapBetween(ms: number): Gap {
+  const days = ms / DAY;
+  if (days < 1) return 0;
+  if (days <= 7) return 1;
+  if (days <= 45) return 2;
+  if (days <= 365) return 3;
+  return 4;
+}
+
+function yearLabel(year: number, lang: string): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 6, 1);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) };
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(date);
+  } catch {
+    return String(year);
+  }
+}
+
+/** Rows for the vertical layout, in date order. Pure. */
+export function layoutVertical(model: TimelineModel, options: VerticalOptions = {}): VerticalLayout {
+  const lang = options.lang ?? 'en';
+  const { stretches, extents } = timeStretches(model.items, options.breaks ?? 'auto');
+  const stretchOf = (t: number) => {
+    const i = stretches.findIndex(([a, b]) => t >= a && t <= b);
+    return i >= 0 ? i : stretches.findIndex(([a]) => t <= a);
+  };
+  const rows: VerticalRow[] = [];
+  let lastStretch = -1;
+  let lastYear: number | null = null;
+  let lastStart: number | null = null;
+  model.items.forEach((it, i) => {
+    const start = extents[i][0];
+    const stretch = stretchOf(start);
+    let gap = lastStart === null ? 0 : gapBetween(start - lastStart);
+    if (lastStretch >= 0 && stretch > lastStretch) {
+      const from = stretches[stretch - 1][1];
+      const to = stretches[stretch][0];
+      rows.push({ kind: 'break', from, to, label: durationWords(to - from, lang) });
+      gap = 0;
+    }
+    const { year } = civilFromMs(start);
+    if (year !== lastYear) {
+      rows.push({ kind: 'year', year, label: yearLabel(year, lang) });
+      gap = 0;
+    }
+    const { span } = it;
+    const point = !span.interval && (span.precision === 'day' || span.precision === 'time');
+    rows.push({
+      kind: 'event', id: it.event.id, item: i, track: it.track, gap, status: it.status,
+      shape: point ? 'point' : 'span',
+      softStart: !span.openStart && !!span.start && ['year', 'season', 'month'].includes(span.start.precision),
+      softEnd: !span.openEnd && !!span.end && ['year', 'season', 'month'].includes(span.end.precision),
+      openStart: span.openStart, openEnd: span.openEnd, approximate: span.approximate, uncertain: span.uncertain,
+    });
+    lastStretch = Math.max(lastStretch, stretch);
+    lastYear = year;
+    lastStart = start;
+  });
+  return { orientation: 'vertical', rows };
+}

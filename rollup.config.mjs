@@ -22,20 +22,43 @@ const standIns = {
   },
 };
 
-/** Collapse the whitespace and comments of Lit `css` templates (plain CSS, no strings with spaces). */
-const minifyCss = {
-  name: 'minify-css-templates',
+/** Minify a `css` template: comments and whitespace (our CSS has no strings with spaces). */
+const minifyCss = (text) => text
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{}:;,>])\s*/g, '$1')
+  .replace(/;}/g, '}');
+
+/**
+ * Shrinks the static text of Lit's html`…`, svg`…` and css`…` templates in the CDN bundle:
+ * indentation runs (whitespace with a line break) become one space, which renders the same
+ * (no <pre> in our templates); CSS loses comments and spaces. Found with rollup's own parser.
+ */
+const minifyTemplates = {
+  name: 'minify-lit-templates',
   transform(code, id) {
-    if (!id.endsWith('.styles.js')) return null;
-    return {
-      code: code.replace(/css`([^`]*)`/g, (_, body) => `css\`${body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{}:;,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim()}\``),
-      map: null,
+    if (!id.includes('/dist/element/')) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && ['html', 'svg', 'css'].includes(node.tag.name)) {
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const min = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
+          if (min !== raw) edits.push([quasi.start, quasi.end, min]);
+        }
+      }
+      for (const key of Object.keys(node)) {
+        const child = node[key];
+        if (Array.isArray(child)) child.forEach(visit);
+        else if (child && typeof child === 'object' && key !== 'parent') visit(child);
+      }
     };
+    visit(this.parse(code));
+    if (!edits.length) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    return { code: out, map: null };
   },
 };
 
@@ -48,7 +71,7 @@ export default {
   },
   plugins: [
     standIns,
-    minifyCss,
+    minifyTemplates,
     nodeResolve({ browser: true }),
     terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

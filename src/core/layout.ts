@@ -22,6 +22,10 @@ export interface LayoutOptions {
   measure?: (text: string, role: TextRole) => number;
   /** 'auto' compresses long empty stretches into breaks; 'none' keeps one linear axis. */
   breaks?: 'auto' | 'none';
+  /** Lanes per track before further events are gathered into "+N" aggregates (default 8). */
+  maxLanes?: number;
+  /** Tracks (indexes) shown with all their lanes, e.g. after the reader opened an aggregate. */
+  expanded?: readonly number[];
   lang?: string;
   /** 'rtl' mirrors everything: time runs right to left. */
   direction?: 'ltr' | 'rtl';
@@ -106,6 +110,19 @@ export interface TrackBand {
   labelX: number;
 }
 
+/** Events of a track that did not fit its lanes, counted where they are: "+N". */
+export interface Aggregate {
+  track: number;
+  /** The ids of the events it stands for, in date order. */
+  ids: string[];
+  /** "+N" */
+  label: string;
+  /** Its pill, in the track's overflow row; x0/x1 are the span of the events it gathers. */
+  box: Box;
+  x0: number;
+  x1: number;
+}
+
 export interface Layout {
   direction: 'ltr' | 'rtl';
   width: number;
@@ -115,8 +132,10 @@ export interface Layout {
   breaks: AxisBreak[];
   ticks: Tick[];
   bands: TrackBand[];
-  /** One per item, in the model's date order. */
+  /** One per drawn item, in the model's date order. */
   marks: Mark[];
+  /** Items not drawn for lack of lanes, counted per track; every item is in `marks` or in one aggregate. */
+  aggregates: Aggregate[];
 }
 
 const COARSE: ReadonlySet<DatePrecision> = new Set(['year', 'season', 'month']);
@@ -221,6 +240,33 @@ function truncate(text: string, max: number, width: (t: string) => number): stri
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
+/**
+ * Overflowing events of one track as "+N" pills: events whose footprints overlap share a pill, and
+ * pills too close to fit side by side merge, so no two overlap.
+ */
+function gather(
+  overflow: { m: Mark; from: number; to: number }[], track: number,
+  measure: (text: string, role: TextRole) => number, em: number, gap: number, right: number,
+): Aggregate[] {
+  const pills: Aggregate[] = [];
+  for (const { m, from, to } of overflow) {
+    const last = pills[pills.length - 1];
+    const label = (n: number) => `+${n}`;
+    if (last && (from <= last.x1 || last.box.x + last.box.width + gap > Math.max(m.x0, from))) {
+      last.ids.push(m.id);
+      last.x1 = Math.max(last.x1, to);
+      last.label = label(last.ids.length);
+      last.box.width = measure(last.label, 'title') + em;
+      last.box.x = Math.min(last.box.x, right - last.box.width);
+      continue;
+    }
+    const text = label(1);
+    const width = measure(text, 'title') + em;
+    pills.push({ track, ids: [m.id], label: text, x0: from, x1: to, box: { x: Math.min(Math.max(m.x0, from), right - width), y: 0, width, height: 1.5 * em } });
+  }
+  return pills;
+}
+
 /** Room a mark needs past its end: the point's radius, an open end's arrow, a qualifier glyph. */
 function markTail(m: Mark, em: number): number {
   return (m.shape === 'point' ? 0.5 * em : 0) + (m.openEnd ? 0.6 * em : 0) + (m.approximate || m.uncertain ? 1.4 * em : 0);
@@ -297,8 +343,13 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     };
   });
 
-  // Greedy lane packing per track over (mark ∪ label) footprints.
+  // Greedy lane packing per track over (mark ∪ label) footprints; past the lane cap, events are
+  // gathered into "+N" aggregates in an overflow row (unless the track is expanded).
   const bands: TrackBand[] = [];
+  const aggregates: Aggregate[] = [];
+  const hidden = new Set<Mark>();
+  const cap = Math.max(1, options.maxLanes ?? 8);
+  const expanded = new Set(options.expanded ?? []);
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;
   model.tracks.forEach((track, t) => {
@@ -307,16 +358,26 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
       // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
       .sort((p, q) => p.m.x0 - q.m.x0 || p.m.item - q.m.item);
     const laneEnds: number[] = [];
-    for (const { m, from, to } of inTrack) {
+    const overflow: { m: Mark; from: number; to: number }[] = [];
+    const limit = expanded.has(t) ? Infinity : cap;
+    for (const entry of inTrack) {
+      const { m, from, to } = entry;
       let lane = laneEnds.findIndex((end) => end + labelGap <= from);
+      if (lane < 0 && laneEnds.length >= limit) {
+        overflow.push(entry);
+        hidden.add(m);
+        continue;
+      }
       if (lane < 0) lane = laneEnds.push(to) - 1;
       else laneEnds[lane] = to;
       m.lane = lane;
     }
     const header = track.label ? headerHeight : 0;
     const lanes = Math.max(laneEnds.length, 1);
+    const pills = gather(overflow, t, measure, em, labelGap, width - margin);
     const band: TrackBand = {
-      track: t, id: track.id, label: track.label, y, height: header + lanes * rowHeight, lanes, labelX: segments[0]?.x0 ?? margin,
+      track: t, id: track.id, label: track.label, y,
+      height: header + lanes * rowHeight + (pills.length ? 2 * em : 0), lanes, labelX: segments[0]?.x0 ?? margin,
     };
     if (track.color) band.color = track.color;
     bands.push(band);
@@ -327,8 +388,11 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
       m.dateY = m.label.y + 0.8 * em;
       m.titleY = m.label.y + dateHeight + 0.9 * em;
     }
+    for (const pill of pills) pill.box.y = y + header + lanes * rowHeight + 0.25 * em;
+    aggregates.push(...pills);
     y += band.height + 0.5 * em;
   });
+  const drawn = marks.filter((m) => !hidden.has(m));
 
   // Axis and ticks, per segment, never finer than the data there.
   const axisY = y + 0.25 * em;
@@ -340,7 +404,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
 
   const plan: Layout = {
     direction: 'ltr', width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
-    axisY, segments, breaks, ticks, bands, marks,
+    axisY, segments, breaks, ticks, bands, marks: drawn, aggregates,
   };
   return options.direction === 'rtl' ? mirror(plan) : plan;
 }
@@ -361,6 +425,7 @@ export function mirror(plan: Layout): Layout {
     ticks: plan.ticks.map((t) => ({ ...t, x: w - t.x, box: box(t.box) })),
     bands: plan.bands.map((b) => ({ ...b, labelX: w - b.labelX })),
     marks: plan.marks.map((m) => ({ ...range(m), x: w - m.x, label: box(m.label) } as Mark)),
+    aggregates: plan.aggregates.map((a) => ({ ...range(a), box: box(a.box) })),
   };
 }
 

@@ -13,6 +13,8 @@ export interface PlotState {
   selected: string | null;
   focused: string | null;
   onPick: (id: string) => void;
+  /** Show every lane of a track (an aggregate "+N" was activated). */
+  onExpand: (track: number) => void;
 }
 
 const PALETTE_SIZE = 6;
@@ -127,5 +129,12 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em
     ${layout.bands.map((b, i) => band(b, layout, i))}
     ${axis(layout, em)}
     ${layout.marks.map((m) => mark(m, tracks, state, em, layout.direction === 'rtl'))}
+    ${layout.aggregates.map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)}" data-track=${a.track} @click=${() => state.onExpand(a.track)}>
+      <line class="aggregate-span" x1=${a.x0} x2=${Math.max(a.x1, a.x0 + 1)} y1=${a.box.y - 0.15 * em} y2=${a.box.y - 0.15 * em}
+        stroke=${tracks[a.track]?.color ?? nothing}></line>
+      <rect x=${a.box.x} y=${a.box.y} width=${a.box.width} height=${a.box.height} rx=${a.box.height / 2}
+        stroke=${tracks[a.track]?.color ?? nothing}></rect>
+      <text x=${a.box.x + a.box.width / 2} y=${a.box.y + a.box.height * 0.7} text-anchor="middle">${a.label}</text>
+    </g>`)}
   </svg>`;
 }

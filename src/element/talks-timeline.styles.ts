@@ -231,6 +231,28 @@ export const styles = css`
     cursor: default;
   }
 
+  .aggregate {
+    cursor: pointer;
+  }
+  .aggregate rect {
+    fill: var(--_bg);
+    stroke: var(--c, var(--_axis));
+    stroke-width: 1.5;
+  }
+  .aggregate text {
+    fill: var(--_text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .aggregate-span {
+    stroke: var(--c, var(--_axis));
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+  .aggregate:hover rect {
+    stroke-width: 2.5;
+  }
+
   /* The accessible list: for keyboards and screen readers; focus shows on the drawing. */
   .events {
     position: absolute;

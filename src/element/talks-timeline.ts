@@ -84,6 +84,7 @@ export class TalksTimeline extends LitElement {
     _issues: { state: true },
     _width: { state: true },
     _focused: { state: true },
+    _expanded: { state: true },
   };
 
   /** The page language used for dates and words; falls back to the nearest `lang` in the page, then English. */
@@ -107,6 +108,8 @@ export class TalksTimeline extends LitElement {
   declare private _issues: DataIssue[];
   declare private _width: number;
   declare private _focused: string | null;
+  /** Tracks the reader opened from a "+N" aggregate: drawn with all their lanes. */
+  declare private _expanded: readonly number[];
   private _total = 0;
   private _source: Source = { kind: 'none' };
   private _generation = 0;
@@ -127,6 +130,7 @@ export class TalksTimeline extends LitElement {
     this._issues = [];
     this._width = 0;
     this._focused = null;
+    this._expanded = [];
   }
 
   /** URL of a timeline JSON file. */
@@ -268,14 +272,15 @@ export class TalksTimeline extends LitElement {
     const lang = this.resolvedLang;
     const relabel = changed.has('_valid' as keyof TalksTimeline) || changed.has('lang');
     if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
-    if (this._model && (relabel || changed.has('_width' as keyof TalksTimeline) || changed.has('orientation'))) {
+    if (relabel) this._expanded = [];
+    if (this._model && (relabel || changed.has('_width' as keyof TalksTimeline) || changed.has('orientation') || changed.has('_expanded' as keyof TalksTimeline))) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
       this._dir = this.resolvedDir;
       const width = this._width || this.clientWidth || 800;
       const vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && width < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
-      this._layout = vertical ? null : layout(this._model, { width, em, measure, lang, direction: this._dir });
+      this._layout = vertical ? null : layout(this._model, { width, em, measure, lang, direction: this._dir, expanded: this._expanded });
     }
     if (!this._model) {
       this._layout = null;
@@ -305,6 +310,17 @@ export class TalksTimeline extends LitElement {
         console.warn(`<talks-timeline>: ${this._issues.length} problem(s) in the data`, this._issues);
       }
     }
+  }
+
+  private _expand(track: number): void {
+    if (!this._expanded.includes(track)) this._expanded = [...this._expanded, track];
+  }
+
+  /** A keyboard or screen-reader user reached an event gathered in "+N": open its track so it is seen. */
+  private _reveal(id: string): void {
+    if (!this._layout || this._layout.marks.some((m) => m.id === id)) return;
+    const item = this._model?.items.find((i) => i.event.id === id);
+    if (item) this._expand(item.track);
   }
 
   private _select(id: string | null, fromUser: boolean): void {
@@ -368,7 +384,7 @@ export class TalksTimeline extends LitElement {
         return html`<li>
           <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
               aria-expanded=${id === this.selected ? 'true' : 'false'} aria-controls="details"
-              @focus=${() => { this._focused = id; }} @click=${() => this._toggle(id)}>
+              @focus=${() => { this._focused = id; this._reveal(id); }} @click=${() => this._toggle(id)}>
             <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}
           </button>
         </li>`;
@@ -394,6 +410,7 @@ export class TalksTimeline extends LitElement {
       ${plotted ? html`<div class="plot" part="plot">
         ${renderPlot(this._layout!, model.tracks, {
           selected: this.selected, focused: this._focused, onPick: (id) => this._toggle(id),
+          onExpand: (track) => this._expand(track),
         }, this._em)}
         ${this._list(model, words)}
       </div>

@@ -121,22 +121,44 @@ describe('layout (properties over random timelines)', () => {
     });
   });
 
-  it('(b) every event has exactly one mark', () => {
-    check(({ data }, _model, { marks }) => {
-      expect(marks.length).to.equal(data.events.length);
-      expect(new Set(marks.map((m) => m.id)).size).to.equal(marks.length);
-      expect(new Set(marks.map((m) => m.id))).to.deep.equal(new Set(data.events.map((e) => e.id)));
+  it('(b) every event is either drawn (one mark) or counted in exactly one "+N" aggregate', () => {
+    check(({ data }, _model, { marks, aggregates }) => {
+      const shown = [...marks.map((m) => m.id), ...aggregates.flatMap((a) => a.ids)];
+      expect(shown.length).to.equal(data.events.length);
+      expect(new Set(shown)).to.deep.equal(new Set(data.events.map((e) => e.id)));
+      for (const a of aggregates) expect(a.label).to.equal(`+${a.ids.length}`);
+    });
+  });
+
+  it('(g) lanes stay under the cap, and "+N" pills overlap neither each other nor labels', () => {
+    check(({ data }, _model, { marks, aggregates }) => {
+      for (const m of marks) expect(m.lane).to.be.below(8);
+      const boxes = [...marks.map((m) => m.label), ...aggregates.map((a) => a.box)];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          expect(intersects(boxes[i], boxes[j]), `${show(boxes[i])} overlaps ${show(boxes[j])}`).to.equal(false);
+        }
+      }
+      void data;
+    });
+  });
+
+  it('(h) an expanded track draws all its events', () => {
+    check((c, model) => {
+      const all = layout(model, { width: c.width, em: 16, expanded: model.tracks.map((_, i) => i) });
+      expect(all.aggregates).to.deep.equal([]);
+      expect(all.marks.length).to.equal(model.items.length);
     });
   });
 
   it('(c) marks follow date order along the axis', () => {
     check((_c, model, { marks }) => {
-      marks.forEach((m, i) => expect(m.item).to.equal(i));
+      marks.forEach((m, i) => i > 0 && expect(m.item).to.be.above(marks[i - 1].item));
       const starts = model.items.map((it) => spanExtent(it.span)[0]);
       for (let i = 0; i < marks.length; i++) {
         for (let j = i + 1; j < marks.length; j++) {
-          if (starts[i] < starts[j]) {
-            expect(startX(marks[i]), `${marks[i].id} (${model.items[i].event.date}) at x=${startX(marks[i])} should not be right of ${marks[j].id} (${model.items[j].event.date}) at x=${startX(marks[j])}`)
+          if (starts[marks[i].item] < starts[marks[j].item]) {
+            expect(startX(marks[i]), `${marks[i].id} (${model.items[marks[i].item].event.date}) at x=${startX(marks[i])} should not be right of ${marks[j].id} (${model.items[marks[j].item].event.date}) at x=${startX(marks[j])}`)
               .to.be.at.most(startX(marks[j]) + EPS);
           }
         }

@@ -9,35 +9,34 @@ import { messagesFor, phrase } from './messages.js';
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
 export type LabelPart = { text: string; datetime?: undefined } | { text: string; datetime: string };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The Intl options used, as constants: formatters are cached per options object and language. */
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: 'numeric', minute: '2-digit' };
+const BY_PRECISION = { year: YEAR, season: YEAR, month: MONTH, day: DAY, time: TIME } as const;
+const WITH_ERA = new Map(Object.values(BY_PRECISION).map((o) => [o, { ...o, era: 'short' } as Intl.DateTimeFormatOptions]));
+
+const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+  let byLang = formatters.get(options);
+  if (!byLang) formatters.set(options, (byLang = new Map()));
+  let f = byLang.get(lang);
   if (!f) {
     try {
       f = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
     } catch {
       f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
-    formatters.set(key, f);
+    byLang.set(lang, f);
   }
   return f;
 }
 
 /** Intl options that say a point at its own precision (eras only for years before 1). */
 function optionsFor(p: DatePoint): Intl.DateTimeFormatOptions {
-  const era = p.year < 1 ? { era: 'short' as const } : {};
-  switch (p.precision) {
-    case 'year':
-    case 'season':
-      return { year: 'numeric', ...era };
-    case 'month':
-      return { year: 'numeric', month: 'long', ...era };
-    case 'day':
-      return { year: 'numeric', month: 'long', day: 'numeric', ...era };
-    case 'time':
-      return { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', ...era };
-  }
+  const options = BY_PRECISION[p.precision];
+  return p.year < 1 ? WITH_ERA.get(options)! : options;
 }
 
 function offsetText(minutes: number): string {
@@ -60,7 +59,7 @@ const DATE_RANGE_YEARS = 275_000;
 function farYear(year: number, lang: string): string {
   const number = new Intl.NumberFormat(lang, { useGrouping: false }).format(year > 0 ? year : 1 - year);
   if (year > 0) return number;
-  const era = dtf(lang, { year: 'numeric', era: 'short' }).formatToParts(asDate(utcDayStart(-1, 1, 1)))
+  const era = dtf(lang, WITH_ERA.get(YEAR)!).formatToParts(asDate(utcDayStart(-1, 1, 1)))
     .find((part) => part.type === 'era')?.value ?? 'BC';
   return `${number} ${era}`;
 }
@@ -84,8 +83,8 @@ function plainPoint(p: DatePoint, lang: string): string {
     const text = dtf(lang, optionsFor(p)).format(asDate(wall));
     return p.offsetMinutes === undefined ? text : `${text} ${offsetText(p.offsetMinutes)}`;
   }
-  if (p.unspecifiedMonth) return dtf(lang, { year: 'numeric' }).format(asDate(p.min));
-  if (p.unspecifiedDay) return dtf(lang, { year: 'numeric', month: 'long' }).format(asDate(p.min));
+  if (p.unspecifiedMonth) return dtf(lang, YEAR).format(asDate(p.min));
+  if (p.unspecifiedDay) return dtf(lang, MONTH).format(asDate(p.min));
   return dtf(lang, optionsFor(p)).format(asDate(p.min));
 }
 
@@ -95,7 +94,7 @@ function plainPoint(p: DatePoint, lang: string): string {
  */
 function genitiveMonth(p: DatePoint, lang: string): string | null {
   if (!messagesFor(lang).genitiveMonths || p.precision !== 'month' || p.unspecifiedDay || p.year < 1) return null;
-  const parts = dtf(lang, { year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(asDate(p.min));
+  const parts = dtf(lang, DAY).formatToParts(asDate(p.min));
   const day = parts.findIndex((x) => x.type === 'day');
   if (day < 0) return null;
   parts.splice(day, parts[day + 1]?.type === 'literal' ? 2 : 1);

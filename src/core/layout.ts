@@ -187,6 +187,19 @@ export function findSegments(extents: [number, number][], breaks: 'auto' | 'none
   return segments;
 }
 
+/** Whether [a, b] overlaps one of the sorted, disjoint stretches (binary search). */
+function overlapsAny([a, b]: [number, number], stretches: [number, number][]): boolean {
+  let lo = 0;
+  let hi = stretches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (stretches[mid][1] < a) lo = mid + 1;
+    else if (stretches[mid][0] > b) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
 /**
  * The stretches of time that hold events (split by axis breaks) and each item's drawable extent.
  * A date known only to its year or season is "somewhere in" a long stretch: it must not stretch
@@ -198,14 +211,16 @@ export function timeStretches(items: TimelineItem[], mode: 'auto' | 'none'): { s
   const extents = items.map((it) => spanExtent(it.span));
   const vague = items.map((it) => !it.span.interval && (it.span.precision === 'year' || it.span.precision === 'season'));
   const anchors = extents.filter((_, i) => !vague[i]);
-  const loose = extents.filter((_, i) => vague[i]);
-  const overlaps = ([a, b]: [number, number], segs: [number, number][]) => segs.some(([c, d]) => a <= d && b >= c);
+  let loose = extents.filter((_, i) => vague[i]);
   let stretches = findSegments(anchors.length ? anchors : loose, mode);
+  if (!anchors.length) loose = [];
   // Adding a stretch can move breaks, so repeat until every vague date overlaps one (grows monotonically).
   for (;;) {
-    const outside = loose.filter((e) => !anchors.includes(e) && !overlaps(e, stretches));
+    const inside = (e: [number, number]) => overlapsAny(e, stretches);
+    const outside = loose.filter((e) => !inside(e));
     if (!outside.length) break;
     anchors.push(...outside);
+    loose = loose.filter(inside);
     stretches = findSegments(anchors, mode);
   }
   const clipped = extents.map((e, i): [number, number] => {
@@ -218,14 +233,24 @@ export function timeStretches(items: TimelineItem[], mode: 'auto' | 'none'): { s
 }
 
 /** Finest precision among the items whose start lies in [from, to]. */
-function finestPrecision(items: TimelineItem[], from: number, to: number): DatePrecision {
-  const rank: DatePrecision[] = ['year', 'season', 'month', 'day', 'time'];
+const PRECISIONS: DatePrecision[] = ['year', 'season', 'month', 'day', 'time'];
+
+/** Finest precision among the items whose start lies in [from, to]; `starts` sorted ascending. */
+function finestPrecision(starts: number[], ranks: number[], from: number, to: number): DatePrecision {
   let best = 0;
-  for (const it of items) {
-    const [a] = spanExtent(it.span);
-    if (a >= from && a <= to) best = Math.max(best, rank.indexOf(it.span.precision));
+  for (let i = lowerBound(starts, from); i < starts.length && starts[i] <= to; i++) best = Math.max(best, ranks[i]);
+  return PRECISIONS[best];
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  return rank[best];
+  return lo;
 }
 
 function truncate(text: string, max: number, width: (t: string) => number): string {
@@ -311,7 +336,8 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     .domain(segments.flatMap((s) => [new Date(s.from), new Date(s.to)]))
     .range(segments.flatMap((s) => [s.x0, s.x1]))
     .clamp(true);
-  const px = (t: number) => scale(new Date(t));
+  // d3's time scale takes epoch numbers as well as Dates: no allocation per position.
+  const px = (t: number) => scale(t as unknown as Date);
 
   // Marks and their label footprints.
   // Narrow screens give each label the full width (they stack anyway); wide ones keep labels compact.
@@ -327,10 +353,6 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     const x0 = isPoint ? px((a + b) / 2) : px(a);
     let x1 = isPoint ? x0 : Math.max(px(b), x0 + 0.5 * em);
     if (span.openEnd) x1 = x0 + fade;
-    const title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
-    const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
-    const labelWidth = Math.max(measure(title, 'title'), measure(dateLabel, 'date'));
-    const labelX = Math.min(Math.max(x0 - (isPoint ? 0.4 * em : 0), margin), width - margin - labelWidth);
     return {
       id: it.event.id, item: i, track: it.track, lane: 0, status: it.status,
       shape: isPoint ? 'point' : 'span', x: isPoint ? x0 : (x0 + x1) / 2, x0, x1, y: 0,
@@ -338,10 +360,18 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
       softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
       openStart: span.openStart, openEnd: span.openEnd,
       approximate: span.approximate, uncertain: span.uncertain,
-      title, dateLabel,
-      label: { x: labelX, y: 0, width: labelWidth, height: dateHeight + titleHeight }, titleY: 0, dateY: 0,
+      title: '', dateLabel: '',
+      label: { x: x0, y: 0, width: 0, height: dateHeight + titleHeight }, titleY: 0, dateY: 0,
     };
   });
+  /** Texts are measured only for marks that may be drawn: with 100,000 events most end up in "+N". */
+  const withLabel = (m: Mark): void => {
+    const it = items[m.item];
+    m.title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
+    m.dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
+    m.label.width = Math.max(measure(m.title, 'title'), measure(m.dateLabel, 'date'));
+    m.label.x = Math.min(Math.max(m.x0 - (m.shape === 'point' ? 0.4 * em : 0), margin), width - margin - m.label.width);
+  };
 
   // Greedy lane packing per track over (mark ∪ label) footprints; past the lane cap, events are
   // gathered into "+N" aggregates in an overflow row (unless the track is expanded).
@@ -353,18 +383,25 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;
   model.tracks.forEach((track, t) => {
-    const inTrack = marks.filter((m) => m.track === t)
-      .map((m) => ({ m, from: Math.min(m.x0, m.label.x) - (m.shape === 'point' ? 0.5 * em : 0), to: Math.max(m.x1 + markTail(m, em), m.label.x + m.label.width) }))
-      // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
-      .sort((p, q) => p.m.x0 - q.m.x0 || p.m.item - q.m.item);
+    // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
+    const inTrack = marks.filter((m) => m.track === t).sort((p, q) => p.x0 - q.x0 || p.item - q.item);
     const laneEnds: number[] = [];
     const overflow: { m: Mark; from: number; to: number }[] = [];
     const limit = expanded.has(t) ? Infinity : cap;
-    for (const entry of inTrack) {
-      const { m, from, to } = entry;
+    for (const m of inTrack) {
+      const pad = m.shape === 'point' ? 0.5 * em : 0;
+      // Every lane taken and busy where this mark starts: it overflows whatever its label.
+      if (laneEnds.length >= limit && Math.min(...laneEnds) + labelGap > m.x0 - pad) {
+        overflow.push({ m, from: m.x0 - pad, to: m.x1 + markTail(m, em) });
+        hidden.add(m);
+        continue;
+      }
+      withLabel(m);
+      const from = Math.min(m.x0, m.label.x) - pad;
+      const to = Math.max(m.x1 + markTail(m, em), m.label.x + m.label.width);
       let lane = laneEnds.findIndex((end) => end + labelGap <= from);
       if (lane < 0 && laneEnds.length >= limit) {
-        overflow.push(entry);
+        overflow.push({ m, from, to });
         hidden.add(m);
         continue;
       }
@@ -381,7 +418,8 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     };
     if (track.color) band.color = track.color;
     bands.push(band);
-    for (const { m } of inTrack) {
+    for (const m of inTrack) {
+      if (hidden.has(m)) continue;
       const top = y + header + m.lane * rowHeight;
       m.y = top + 0.6 * em;
       m.label.y = top + 1.3 * em;
@@ -475,8 +513,11 @@ function floorTo(t: number, precision: DatePrecision): number {
 function axisTicks(items: TimelineItem[], segments: AxisSegment[], c: TickContext): Tick[] {
   const ticks: Tick[] = [];
   const gap = 0.75 * c.em;
+  // The model keeps items in start order, so these are sorted.
+  const starts = items.map((it) => spanExtent(it.span)[0]);
+  const ranks = items.map((it) => PRECISIONS.indexOf(it.span.precision));
   for (const seg of segments) {
-    const precision = finestPrecision(items, seg.from, seg.to);
+    const precision = finestPrecision(starts, ranks, seg.from, seg.to);
     const sub = scaleUtc().domain([new Date(seg.from), new Date(seg.to)]).range([seg.x0, seg.x1]);
     const count = Math.max(2, Math.floor((seg.x1 - seg.x0) / (6 * c.em)));
     const fits = (t: number) => {
@@ -488,8 +529,8 @@ function axisTicks(items: TimelineItem[], segments: AxisSegment[], c: TickContex
     let candidates = sub.ticks(count).map((d) => d.getTime()).filter(fits);
     if (candidates.length < 2) {
       // Sparse segment: label where the data is, at the data's precision.
-      const starts = items.map((it) => spanExtent(it.span)[0]).filter((t) => t >= seg.from && t <= seg.to).map((t) => floorTo(t, precision));
-      candidates = [...new Set([...candidates, ...starts])].sort((a, b) => a - b);
+      const inside = starts.slice(lowerBound(starts, seg.from), lowerBound(starts, seg.to + 1)).map((t) => floorTo(t, precision));
+      candidates = [...new Set([...candidates, ...inside])].sort((a, b) => a - b);
     }
     let lastRight = -Infinity;
     let first = true;

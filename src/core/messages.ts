@@ -211,8 +211,11 @@ export function baseLanguage(lang: string): string {
 
 /** Words for a language, falling back to English. */
 export function messagesFor(lang: string): Messages {
-  return MESSAGES[baseLanguage(lang)] ?? en;
+  let words = resolved.get(lang);
+  if (!words) resolved.set(lang, (words = MESSAGES[baseLanguage(lang)] ?? en));
+  return words;
 }
+const resolved = new Map<string, Messages>();
 
 const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 

@@ -1,7 +1,7 @@
 /** From validated data to the items the layout and the reader see, in date order. */
 import { parseDate, spanExtent } from './edtf.js';
 import type { DateSpan } from './edtf.js';
-import { dateLabelParts, formatDate, formatPoint } from './format.js';
+import { dateLabelParts, formatPoint } from './format.js';
 import type { LabelPart } from './format.js';
 import { fill, messagesFor, plural } from './messages.js';
 import type { EventStatus, TimelineData, TimelineEvent, Track } from './types.js';
@@ -42,9 +42,10 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
       }
       track = index.get(UNTRACKED_ID)!;
     }
+    const dateParts = dateLabelParts(span, lang);
     const item: TimelineItem = {
-      event, span, status: event.status ?? 'occurred', track,
-      dateLabel: formatDate(span, lang), dateParts: dateLabelParts(span, lang),
+      event, span, status: event.status ?? 'occurred', track, dateParts,
+      dateLabel: dateParts.map((p) => p.text).join(''),
     };
     return { item, order, extent: spanExtent(span) };
   });

@@ -362,6 +362,7 @@ export class TalksTimeline extends LitElement {
     next = Math.max(0, Math.min(buttons.length - 1, next));
     const id = buttons[next].dataset.id ?? null;
     this._focused = id;
+    if (id) this._reveal(id);
     buttons[next].focus();
   }
 

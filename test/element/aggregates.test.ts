@@ -34,8 +34,10 @@ describe('<talks-timeline> "+N" aggregates', () => {
   it('opens the track when the keyboard reaches a gathered event, so its focus ring shows', async () => {
     const el = await crowded();
     const hiddenId = eventButtons(el).map((b) => b.dataset.id!).find((id) => !drawnIds(el).includes(id))!;
-    const button = eventButtons(el).find((b) => b.dataset.id === hiddenId)!;
-    button.focus();
+    const buttons = eventButtons(el);
+    const before = buttons[buttons.findIndex((b) => b.dataset.id === hiddenId) - 1];
+    before.focus();
+    before.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     await settle(el);
     expect(drawnIds(el)).to.include(hiddenId);
     expect(shadow(el).querySelector('svg.drawing .mark.focused')!.getAttribute('data-id')).to.equal(hiddenId);

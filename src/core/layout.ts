@@ -26,6 +26,12 @@ export interface LayoutOptions {
   maxLanes?: number;
   /** Tracks (indexes) shown with all their lanes, e.g. after the reader opened an aggregate. */
   expanded?: readonly number[];
+  /**
+   * The reader's view: stretches of time drawn `k` (≥ 1) times wider, breaks kept at their width,
+   * everything shifted left by `x` px. Lanes and aggregates are those of the unzoomed layout, so
+   * they stay put while the reader zooms and pans; positions spread, so labels never meet.
+   */
+  zoom?: { k: number; x: number };
   lang?: string;
   /** 'rtl' mirrors everything: time runs right to left. */
   direction?: 'ltr' | 'rtl';
@@ -125,6 +131,10 @@ export interface Aggregate {
 
 export interface Layout {
   direction: 'ltr' | 'rtl';
+  /** The view drawn (k = 1, x = 0 when not zoomed). */
+  zoom: { k: number; x: number };
+  /** Width in px of everything at this zoom, as if not panned: pan `x` runs from 0 to contentWidth − width. */
+  contentWidth: number;
   width: number;
   height: number;
   axisY: number;
@@ -438,13 +448,48 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const tickHeight = em;
   // Break labels ("3 years") sit on their own row under the tick labels.
   for (const b of breaks) b.box.y = tickY + 1.1 * em;
-  const ticks = axisTicks(items, segments, { px, measure, lang, em, y: tickY, height: tickHeight });
+  const k = Math.max(1, options.zoom?.k ?? 1);
+  const pan = options.zoom?.x ?? 0;
+  const z = zoomer(segments, breakWidth, k, pan);
+  const zoomedSegments = segments.map((seg) => ({ ...seg, x0: z(seg.x0), x1: z(seg.x1) }));
+  const ticks = axisTicks(items, zoomedSegments, { px: (t) => z(px(t)), measure, lang, em, y: tickY, height: tickHeight })
+    .filter((t) => t.box.x + t.box.width >= 0 && t.box.x <= width);
 
   const plan: Layout = {
-    direction: 'ltr', width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
-    axisY, segments, breaks, ticks, bands, marks: drawn, aggregates,
+    direction: 'ltr', zoom: { k, x: pan }, contentWidth: z(width) + pan,
+    width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
+    axisY, segments: zoomedSegments, ticks, bands,
+    breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
+    marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => ({
+      ...m, x: z(m.x), x0: z(m.x0), x1: m.openEnd ? z(m.x0) + (m.x1 - m.x0) : z(m.x1), label: { ...m.label, x: z(m.label.x) },
+    })),
+    aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
   };
   return options.direction === 'rtl' ? mirror(plan) : plan;
+}
+
+/**
+ * The zoom as a map of unzoomed x to drawn x: slope k inside stretches of time, 1 across breaks
+ * and margins, so every distance grows or stays (labels that did not meet never meet).
+ */
+function zoomer(segments: AxisSegment[], breakWidth: number, k: number, pan: number): (x: number) => number {
+  if (k === 1 && pan === 0) return (x) => x;
+  const starts: number[] = [];
+  let at = segments[0]?.x0 ?? 0;
+  for (const seg of segments) {
+    starts.push(at);
+    at += (seg.x1 - seg.x0) * k + breakWidth;
+  }
+  return (x) => {
+    let i = segments.length - 1;
+    while (i > 0 && x < segments[i].x0) i--;
+    const seg = segments[i];
+    if (!seg) return x - pan;
+    const from = starts[i];
+    if (x <= seg.x0) return from - (seg.x0 - x) - pan;
+    if (x <= seg.x1) return from + (x - seg.x0) * k - pan;
+    return from + (seg.x1 - seg.x0) * k + (x - seg.x1) - pan;
+  };
 }
 
 /**
@@ -458,6 +503,7 @@ export function mirror(plan: Layout): Layout {
   return {
     ...plan,
     direction: 'rtl',
+    zoom: { ...plan.zoom },
     segments: plan.segments.map(range),
     breaks: plan.breaks.map((b) => ({ ...range(b), box: box(b.box) })),
     ticks: plan.ticks.map((t) => ({ ...t, x: w - t.x, box: box(t.box) })),

@@ -200,6 +200,47 @@ describe('layout (properties over random timelines)', () => {
   });
 });
 
+describe('layout under zoom and pan (properties)', () => {
+  const view = fc.record({ k: fc.double({ min: 1, max: 50, noNaN: true }), x: fc.double({ min: 0, max: 5000, noNaN: true }) });
+
+  it('keeps every lane and every aggregate, spreads labels apart and keeps date order', () => {
+    fc.assert(
+      fc.property(timelineCase, view, (c, zoom) => {
+        const model = buildModel(c.data, 'en');
+        const base = layout(model, { width: c.width, em: 16 });
+        const zoomed = layout(model, { width: c.width, em: 16, zoom });
+        expect(zoomed.zoom).to.deep.equal({ k: zoom.k, x: zoom.x });
+        expect(zoomed.marks.map((m) => [m.id, m.track, m.lane])).to.deep.equal(base.marks.map((m) => [m.id, m.track, m.lane]));
+        expect(zoomed.aggregates.map((a) => a.ids)).to.deep.equal(base.aggregates.map((a) => a.ids));
+        const { marks } = zoomed;
+        for (let i = 0; i < marks.length; i++) {
+          for (let j = i + 1; j < marks.length; j++) {
+            expect(intersects(marks[i].label, marks[j].label), `${marks[i].id} and ${marks[j].id} overlap at k=${zoom.k}`).to.equal(false);
+            if (base.marks[i].x0 < base.marks[j].x0 - EPS) expect(marks[i].x0).to.be.below(marks[j].x0 + EPS);
+          }
+        }
+        for (let i = 1; i < zoomed.ticks.length; i++) expect(intersects(zoomed.ticks[i - 1].box, zoomed.ticks[i].box)).to.equal(false);
+      }),
+      { numRuns: Math.max(50, RUNS / 2) },
+    );
+  });
+
+  it('pans without changing anything but x', () => {
+    const model = buildModel({ events: [
+      { id: 'a', date: '2025-05-16', title: 'First' }, { id: 'b', date: '2025-06-02', title: 'Second' },
+    ] }, 'en');
+    const a = layout(model, { width: 800, zoom: { k: 4, x: 0 } });
+    const b = layout(model, { width: 800, zoom: { k: 4, x: 300 } });
+    a.marks.forEach((m, i) => {
+      expect(b.marks[i].x0).to.be.closeTo(m.x0 - 300, 1e-6);
+      expect(b.marks[i].label.x).to.be.closeTo(m.label.x - 300, 1e-6);
+      expect(b.marks[i].y).to.equal(m.y);
+    });
+    expect(a.contentWidth).to.be.closeTo(b.contentWidth, 1e-6);
+    expect(a.contentWidth).to.be.greaterThan(800 * 3);
+  });
+});
+
 describe('layout at a phone width', () => {
   // The shrunk counterexample of (e), kept as a fixed case so it fails on every run, not only on unlucky seeds.
   it('keeps a long, qualified interval label inside 320 px', () => {

@@ -64,6 +64,9 @@ const minifyTemplates = {
 
 export default {
   input: 'dist/define.js',
+  // d3-time builds each interval with timeInterval(); marking it pure lets the local-time
+  // intervals that scaleUtc never uses (timeDay, timeSunday, …) fall away.
+  treeshake: { manualPureFunctions: ['timeInterval'] },
   output: {
     file: 'cdn/talks-timeline.js',
     format: 'es',

@@ -15,5 +15,7 @@ export { layout, findSegments, timeStretches, durationWords, mirror, legendKeys 
 export { messagesFor, isRightToLeft, baseLanguage, MESSAGES, TRANSLATED_LANGUAGES } from './messages.js';
 export type { Messages, LegendKey } from './messages.js';
 export { layoutVertical } from './vertical.js';
+export { timeAt, zoomAbout, viewOf, clampView, maxZoom } from './zoom.js';
+export type { View } from './zoom.js';
 export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertical.js';
 export type { Layout, LayoutOptions, Mark, MarkEncoding, Tick, AxisSegment, AxisBreak, TrackBand, Box, TextRole } from './layout.js';

@@ -48,7 +48,10 @@ export interface Messages {
   problems: Plural;
   legendTitle: string;
   legend: Record<LegendKey, string>;
+  /** "Could not load the timeline from {url}: {reason}." */
+  loadFailed: string;
   loadNetwork: string;
+  /** `{status}`: the HTTP status. */
   loadHttp: string;
   loadEmpty: string;
   loadJson: string;
@@ -73,10 +76,8 @@ const en: Messages = {
     approximate: 'approximate', uncertain: 'uncertain',
     scheduled: 'scheduled', possible: 'possible', cancelled: 'cancelled',
   },
-  loadNetwork: 'Could not load the timeline from {url}: the network request failed.',
-  loadHttp: 'Could not load the timeline from {url}: the server answered {status}.',
-  loadEmpty: 'Could not load the timeline from {url}: the file is empty.',
-  loadJson: 'Could not load the timeline from {url}: the file is not valid JSON.',
+  loadFailed: 'Could not load the timeline from {url}: {reason}.',
+  loadNetwork: 'the network request failed', loadHttp: 'the server answered {status}', loadEmpty: 'the file is empty', loadJson: 'the file is not valid JSON',
   loadInline: 'The inline timeline data (<script type="application/json">) is not valid JSON.',
 };
 
@@ -98,10 +99,8 @@ const uk: Messages = {
     approximate: 'приблизно', uncertain: 'непевно',
     scheduled: 'заплановано', possible: 'можливо', cancelled: 'скасовано',
   },
-  loadNetwork: 'Не вдалося завантажити хронологію з {url}: помилка мережі.',
-  loadHttp: 'Не вдалося завантажити хронологію з {url}: сервер відповів {status}.',
-  loadEmpty: 'Не вдалося завантажити хронологію з {url}: файл порожній.',
-  loadJson: 'Не вдалося завантажити хронологію з {url}: файл не є коректним JSON.',
+  loadFailed: 'Не вдалося завантажити хронологію з {url}: {reason}.',
+  loadNetwork: 'помилка мережі', loadHttp: 'сервер відповів {status}', loadEmpty: 'файл порожній', loadJson: 'файл не є коректним JSON',
   loadInline: 'Вбудовані дані хронології (<script type="application/json">) не є коректним JSON.',
 };
 
@@ -123,10 +122,8 @@ const ru: Messages = {
     approximate: 'приблизительно', uncertain: 'неточно',
     scheduled: 'запланировано', possible: 'возможно', cancelled: 'отменено',
   },
-  loadNetwork: 'Не удалось загрузить хронологию из {url}: ошибка сети.',
-  loadHttp: 'Не удалось загрузить хронологию из {url}: сервер ответил {status}.',
-  loadEmpty: 'Не удалось загрузить хронологию из {url}: файл пуст.',
-  loadJson: 'Не удалось загрузить хронологию из {url}: файл не является корректным JSON.',
+  loadFailed: 'Не удалось загрузить хронологию из {url}: {reason}.',
+  loadNetwork: 'ошибка сети', loadHttp: 'сервер ответил {status}', loadEmpty: 'файл пуст', loadJson: 'файл не является корректным JSON',
   loadInline: 'Встроенные данные хронологии (<script type="application/json">) не являются корректным JSON.',
 };
 
@@ -148,10 +145,8 @@ const tr: Messages = {
     approximate: 'yaklaşık', uncertain: 'belirsiz',
     scheduled: 'planlandı', possible: 'olası', cancelled: 'iptal edildi',
   },
-  loadNetwork: 'Zaman çizelgesi {url} adresinden yüklenemedi: ağ isteği başarısız oldu.',
-  loadHttp: 'Zaman çizelgesi {url} adresinden yüklenemedi: sunucu {status} yanıtını verdi.',
-  loadEmpty: 'Zaman çizelgesi {url} adresinden yüklenemedi: dosya boş.',
-  loadJson: 'Zaman çizelgesi {url} adresinden yüklenemedi: dosya geçerli bir JSON değil.',
+  loadFailed: 'Zaman çizelgesi {url} adresinden yüklenemedi: {reason}.',
+  loadNetwork: 'ağ isteği başarısız oldu', loadHttp: 'sunucu {status} yanıtını verdi', loadEmpty: 'dosya boş', loadJson: 'dosya geçerli bir JSON değil',
   loadInline: 'Satır içi zaman çizelgesi verisi (<script type="application/json">) geçerli bir JSON değil.',
 };
 
@@ -173,10 +168,8 @@ const ar: Messages = {
     approximate: 'تقريبي', uncertain: 'غير مؤكد',
     scheduled: 'مقرر', possible: 'محتمل', cancelled: 'ملغى',
   },
-  loadNetwork: 'تعذّر تحميل الخط الزمني من {url}: فشل طلب الشبكة.',
-  loadHttp: 'تعذّر تحميل الخط الزمني من {url}: أجاب الخادم {status}.',
-  loadEmpty: 'تعذّر تحميل الخط الزمني من {url}: الملف فارغ.',
-  loadJson: 'تعذّر تحميل الخط الزمني من {url}: الملف ليس JSON صالحًا.',
+  loadFailed: 'تعذّر تحميل الخط الزمني من {url}: {reason}.',
+  loadNetwork: 'فشل طلب الشبكة', loadHttp: 'أجاب الخادم {status}', loadEmpty: 'الملف فارغ', loadJson: 'الملف ليس JSON صالحًا',
   loadInline: 'بيانات الخط الزمني المضمّنة (<script type="application/json">) ليست JSON صالحًا.',
 };
 

@@ -19,17 +19,17 @@ export async function fetchTimeline(url: string, signal: AbortSignal, words: Mes
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new LoadError(fill(words.loadNetwork, { url }));
+    throw new LoadError(fill(words.loadFailed, { url, reason: words.loadNetwork }));
   }
   if (!response.ok) {
-    throw new LoadError(fill(words.loadHttp, { url, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }));
+    throw new LoadError(fill(words.loadFailed, { url, reason: fill(words.loadHttp, { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }) }));
   }
   const text = await response.text();
-  if (!text.trim()) throw new LoadError(fill(words.loadEmpty, { url }));
+  if (!text.trim()) throw new LoadError(fill(words.loadFailed, { url, reason: words.loadEmpty }));
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new LoadError(fill(words.loadJson, { url }));
+    throw new LoadError(fill(words.loadFailed, { url, reason: words.loadJson }));
   }
 }
 

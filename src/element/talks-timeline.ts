@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { buildModel, describeModel } from '../core/model.js';
 import type { TimelineModel } from '../core/model.js';
 import { layout, legendKeys } from '../core/layout.js';
@@ -268,24 +268,31 @@ export class TalksTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /** What the current model and layout were derived from: recomputed only when one of these changes. */
+  private _derivedFrom: unknown[] = [];
+
+  protected override willUpdate(): void {
     const lang = this.resolvedLang;
-    const relabel = changed.has('_valid' as keyof TalksTimeline) || changed.has('lang');
-    if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
-    if (relabel) this._expanded = [];
-    if (this._model && (relabel || changed.has('_width' as keyof TalksTimeline) || changed.has('orientation') || changed.has('_expanded' as keyof TalksTimeline))) {
+    const [valid, oldLang, width, orientation, expanded] = this._derivedFrom;
+    const relabel = valid !== this._valid || oldLang !== lang;
+    if (relabel) {
+      this._model = this._valid ? buildModel(this._valid, lang) : null;
+      this._expanded = [];
+    }
+    if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded)) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
       this._dir = this.resolvedDir;
-      const width = this._width || this.clientWidth || 800;
-      const vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && width < VERTICAL_BELOW_EM * em);
+      const w = this._width || this.clientWidth || 800;
+      const vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
-      this._layout = vertical ? null : layout(this._model, { width, em, measure, lang, direction: this._dir, expanded: this._expanded });
+      this._layout = vertical ? null : layout(this._model, { width: w, em, measure, lang, direction: this._dir, expanded: this._expanded });
     }
     if (!this._model) {
       this._layout = null;
       this._vertical = null;
     }
+    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded];
   }
 
   /** 'horizontal' or 'vertical': the orientation drawn now. */

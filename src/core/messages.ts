@@ -173,26 +173,8 @@ const ar: Messages = {
   loadInline: 'بيانات الخط الزمني المضمّنة (<script type="application/json">) ليست JSON صالحًا.',
 };
 
-/** Date words only; the rest of the component's words fall back to English. */
-const fr: Partial<Messages> = {
-  about: 'vers %', possibly: 'peut-être %', possiblyAbout: 'peut-être vers %', after: 'après le %',
-  before: 'avant le %', from: 'à partir de %', until: 'jusqu’à %',
-  seasons: ['printemps', 'été', 'automne', 'hiver'], decade: 'années %',
-};
-const de: Partial<Messages> = {
-  about: 'etwa %', possibly: 'möglicherweise %', possiblyAbout: 'möglicherweise etwa %', after: 'nach dem %',
-  before: 'vor dem %', from: 'ab %', until: 'bis %', seasons: ['Frühling', 'Sommer', 'Herbst', 'Winter'], decade: '%er',
-};
-const es: Partial<Messages> = {
-  about: 'hacia %', possibly: 'posiblemente %', possiblyAbout: 'posiblemente hacia %', after: 'después del %',
-  before: 'antes del %', from: 'desde %', until: 'hasta %',
-  seasons: ['primavera', 'verano', 'otoño', 'invierno'], decade: 'década de %',
-};
-
-/** Catalogues by primary language subtag (fr, de, es: date words only, the rest English). */
-export const MESSAGES: Readonly<Record<string, Messages>> = {
-  en, uk, ru, tr, ar, fr: { ...en, ...fr }, de: { ...en, ...de }, es: { ...en, ...es },
-};
+/** Catalogues by primary language subtag; other languages get English words around Intl dates. */
+export const MESSAGES: Readonly<Record<string, Messages>> = { en, uk, ru, tr, ar };
 
 /** Languages whose component strings (not only dates) are translated. */
 export const TRANSLATED_LANGUAGES = ['en', 'uk', 'ru', 'tr', 'ar'] as const;

@@ -143,6 +143,21 @@ describe('layout (properties over random timelines)', () => {
     });
   });
 
+  it('(i) tick labels never cross a break, and each stretch\'s first tick carries the year', () => {
+    check((_c, _model, { ticks, breaks, segments }) => {
+      for (const t of ticks) {
+        for (const b of breaks) {
+          const crosses = t.box.x < b.x1 - EPS && t.box.x + t.box.width > b.x0 + EPS;
+          expect(crosses, `tick "${t.label}" ${show(t.box)} crosses the break [${b.x0}, ${b.x1}]`).to.equal(false);
+        }
+      }
+      for (const seg of segments) {
+        const first = ticks.find((t) => t.time >= seg.from && t.time <= seg.to);
+        if (first) expect(first.label, `first tick of a stretch: "${first.label}"`).to.contain(String(new Date(first.time).getUTCFullYear()));
+      }
+    });
+  });
+
   it('(h) an expanded track draws all its events', () => {
     check((c, model) => {
       const all = layout(model, { width: c.width, em: 16, expanded: model.tracks.map((_, i) => i) });

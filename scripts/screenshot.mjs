@@ -17,7 +17,7 @@ try {
     page.on('pageerror', (e) => console.log(`[${width}px error] ${e.message}`));
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     await page.goto(`http://127.0.0.1:${port}/demo/${process.env.PAGE ?? ''}${process.env.QUERY ?? ''}`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('svg'), { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('.events li'), { timeout: 10_000 });
     if (process.env.SELECT) {
       await page.evaluate((id) => { document.querySelector('talks-timeline').selected = id; }, process.env.SELECT);
       await new Promise((r) => setTimeout(r, 200));

@@ -192,6 +192,7 @@ export const styles = css`
   /* The legend */
   .legend {
     --c: var(--_muted);
+    --_along: right;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -199,11 +200,8 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .legend-defs {
-    position: absolute;
-  }
-  .legend stop {
-    stop-color: var(--c);
+  [dir='rtl'] .legend {
+    --_along: left;
   }
   .legend-title {
     font-weight: 700;
@@ -219,16 +217,46 @@ export const styles = css`
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.35em;
+    gap: 0.4em;
   }
-  .legend .swatch {
-    overflow: visible;
+  .sign {
+    font-weight: 700;
+    color: var(--_text);
   }
-  [dir='rtl'] .legend .swatch.openEnd {
-    transform: scaleX(-1);
+
+  /* Dots: the marks of the vertical layout and the legend's swatches */
+  .dot {
+    display: inline-block;
+    box-sizing: border-box;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 0.45em;
+    border: 2px solid var(--c);
+    background: var(--c);
   }
-  .legend .mark {
-    cursor: default;
+  .span .dot {
+    width: 1.8em;
+  }
+  .coarse .dot {
+    border: 0;
+    opacity: 0.6;
+    background: linear-gradient(to var(--_along), transparent, var(--c) 30% 70%, transparent);
+  }
+  .open-end .dot {
+    border: 0;
+    background: linear-gradient(to var(--_along), var(--c), transparent);
+  }
+  .scheduled .dot,
+  .possible .dot,
+  .cancelled .dot {
+    background: var(--_bg);
+    opacity: 1;
+  }
+  .possible .dot {
+    border-style: dashed;
+  }
+  .cancelled .dot {
+    background: linear-gradient(var(--_bg) 40%, var(--_text) 40% 60%, var(--_bg) 60%);
   }
 
   .aggregate {
@@ -324,39 +352,17 @@ export const styles = css`
   .events.vertical .gap-2 { margin-top: 1em; }
   .events.vertical .gap-3 { margin-top: 1.75em; }
   .events.vertical .gap-4 { margin-top: 2.5em; }
+  .events.vertical {
+    --_along: bottom;
+  }
   .events.vertical .dot {
     position: absolute;
     inset-inline-start: calc(-0.45em - 1px);
     top: 0.55em;
-    width: 0.9em;
-    height: 0.9em;
-    box-sizing: border-box;
-    border-radius: 50%;
-    border: 2px solid var(--c);
-    background: var(--c);
   }
   .events.vertical .span .dot {
+    width: 0.9em;
     height: 1.8em;
-    border-radius: 0.45em;
-  }
-  .events.vertical .coarse .dot {
-    border: 0;
-    opacity: 0.6;
-    background: linear-gradient(to bottom, transparent, var(--c) 30%, var(--c) 70%, transparent);
-  }
-  .events.vertical .open-end .dot {
-    border: 0;
-    background: linear-gradient(to bottom, var(--c), transparent);
-  }
-  .events.vertical .scheduled .dot,
-  .events.vertical .possible .dot,
-  .events.vertical .cancelled .dot {
-    background: var(--_bg);
-    border: 2px solid var(--c);
-    opacity: 1;
-  }
-  .events.vertical .possible .dot {
-    border-style: dashed;
   }
   .events.vertical button {
     display: block;

@@ -452,8 +452,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const pan = options.zoom?.x ?? 0;
   const z = zoomer(segments, breakWidth, k, pan);
   const zoomedSegments = segments.map((seg) => ({ ...seg, x0: z(seg.x0), x1: z(seg.x1) }));
-  const ticks = axisTicks(items, zoomedSegments, { px: (t) => z(px(t)), measure, lang, em, y: tickY, height: tickHeight })
-    .filter((t) => t.box.x + t.box.width >= 0 && t.box.x <= width);
+  const ticks = axisTicks(items, zoomedSegments, { px: (t) => z(px(t)), measure, lang, em, y: tickY, height: tickHeight });
 
   const plan: Layout = {
     direction: 'ltr', zoom: { k, x: pan }, contentWidth: z(width) + pan,

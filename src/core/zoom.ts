@@ -21,11 +21,14 @@ function fromStart(plan: Layout): { segs: AxisSegment[]; toStart: (x: number) =>
   return { segs: plan.segments.map((s) => ({ ...s, x0: w - s.x1, x1: w - s.x0 })), toStart: (x) => w - x };
 }
 
-/** The time at a drawn x (inside a stretch: linear; elsewhere: the nearest stretch end). */
-export function timeAt(plan: Layout, x: number): number {
+/**
+ * The time at a drawn x (inside a stretch: linear; elsewhere: the nearest stretch end). `pan` is
+ * a shift applied on top of the layout's own (an element may pan by transform, without relayout).
+ */
+export function timeAt(plan: Layout, x: number, pan = 0): number {
   const { segs, toStart } = fromStart(plan);
   if (!segs.length) return 0;
-  const at = toStart(x);
+  const at = toStart(x) + pan;
   let best = segs[0].from;
   let distance = Infinity;
   for (const s of segs) {
@@ -77,8 +80,8 @@ export function clampView(plan: Layout, view: View): View {
 }
 
 /** Zoom by `factor`, keeping the moment under `anchorX` (a drawn x, such as the pointer's) where it is. */
-export function zoomAbout(plan: Layout, anchorX: number, factor: number): View {
-  const time = timeAt(plan, anchorX);
+export function zoomAbout(plan: Layout, anchorX: number, factor: number, pan = 0): View {
+  const time = timeAt(plan, anchorX, pan);
   const k = Math.min(Math.max(1, plan.zoom.k * factor), maxZoom(plan));
   return clampView(plan, { k, x: offsetAt(plan, time, k) - fromStart(plan).toStart(anchorX) });
 }

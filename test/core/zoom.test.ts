@@ -44,6 +44,13 @@ describe('zoom and pan of the horizontal layout', () => {
     expect(clampView(plan, { k: 1e9, x: 0 }).k).to.equal(maxZoom(plan));
   });
 
+  it('takes a pan applied outside the layout (by transform) into account', () => {
+    const panned = at({ k: 4, x: 700 });
+    const unpanned = at({ k: 4, x: 0 });
+    expect(timeAt(unpanned, 300, 700)).to.be.closeTo(timeAt(panned, 300), 1);
+    expect(zoomAbout(unpanned, 300, 1.5, 700)).to.deep.equal(zoomAbout(panned, 300, 1.5));
+  });
+
   it('viewOf shows the two 2025 sessions across the width', () => {
     const plan = at({ k: 1, x: 0 });
     const view = viewOf(plan, Date.UTC(2025, 4, 16), Date.UTC(2025, 5, 3));

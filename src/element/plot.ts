@@ -41,11 +41,11 @@ function gradients(layout: Layout, tracks: Track[]): SVGTemplateResult[] {
   }
   return [...needed].map(([id, m]) => {
     const color = tracks[m.track]?.color;
-    const start = m.softStart || m.openStart ? 0.25 : 1;
-    const end = m.openEnd ? 0 : m.softEnd ? 0.25 : 1;
+    const start = m.softStart || m.openStart ? 0.05 : 1;
+    const end = m.openEnd ? 0 : m.softEnd ? 0.05 : 1;
     const stops = m.openEnd
       ? [[0, start], [0.2, 1], [1, end]]
-      : [[0, start], [0.2, 1], [0.8, 1], [1, end]];
+      : [[0, start], [0.25, 1], [0.75, 1], [1, end]];
     return svg`<linearGradient id=${id} class=${colorClass(m.track, tracks)} x1=${axis.x1} x2=${axis.x2} y1="0" y2="0">
       ${stops.map(([o, a]) => svg`<stop offset=${o} stop-opacity=${a} stop-color=${color ?? nothing}></stop>`)}
     </linearGradient>`;

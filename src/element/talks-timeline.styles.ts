@@ -120,10 +120,16 @@ export const styles = css`
     fill: transparent;
     stroke: none;
   }
+  /* CSS would override fill/stroke attributes: the palette applies only where the drawing set none
+     (a track's own colour, a soft or open end's gradient). */
   .mark .shape {
-    fill: var(--c);
-    stroke: var(--c);
     stroke-width: 1.5;
+  }
+  .mark .shape:not([fill]) {
+    fill: var(--c);
+  }
+  .mark .shape:not([stroke]) {
+    stroke: var(--c);
   }
   .mark.span .shape {
     stroke: none;

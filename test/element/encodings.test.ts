@@ -47,6 +47,7 @@ describe('what the marks show', () => {
     const month = mark(el, 'month').querySelector('.shape')!;
     expect(month.tagName).to.equal('rect');
     expect(month.getAttribute('fill')).to.match(/^url\(#/);
+    expect(getComputedStyle(month).fill, 'the soft-ended gradient is what is painted').to.match(/url\(/);
     const monthWidth = Number(month.getAttribute('width'));
     const spanWidth = Number(mark(el, 'span').querySelector('.shape')!.getAttribute('width'));
     expect(monthWidth / spanWidth).to.be.closeTo(31 / 20, 0.15);
@@ -68,5 +69,17 @@ describe('what the marks show', () => {
     expect(mark(el, 'x').querySelector('.qualifier')).to.equal(null);
     const legend = shadow(el).querySelector('[part="legend"]')!.textContent!;
     expect(legend).to.contain('approximate').and.contain('uncertain').and.not.contain('possible');
+  });
+});
+
+describe('track colours from the data', () => {
+  it('paint the marks of a track that has its own colour', async () => {
+    const { el } = mount(1000);
+    const loaded = next(el, 'talks-load');
+    el.data = { tracks: [{ id: 't', label: 'Talks', color: 'rgb(200, 0, 100)' }], events: [{ id: 'a', date: '2025-05-16', title: 'A', track: 't' }] };
+    await loaded;
+    await settle(el);
+    const shape = mark(el, 'a').querySelector('.shape')!;
+    expect(getComputedStyle(shape).fill).to.equal('rgb(200, 0, 100)');
   });
 });

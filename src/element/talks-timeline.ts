@@ -275,10 +275,8 @@ export class TalksTimeline extends LitElement {
     const lang = this.resolvedLang;
     const [valid, oldLang, width, orientation, expanded] = this._derivedFrom;
     const relabel = valid !== this._valid || oldLang !== lang;
-    if (relabel) {
-      this._model = this._valid ? buildModel(this._valid, lang) : null;
-      this._expanded = [];
-    }
+    if (valid !== this._valid) this._expanded = [];
+    if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
     if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded)) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
@@ -302,10 +300,12 @@ export class TalksTimeline extends LitElement {
 
   protected override updated(): void {
     // Custom track colours in the vertical list: set through CSSOM, which strict CSP allows.
-    if (this._vertical && this._model) {
-      for (const li of this.renderRoot.querySelectorAll<HTMLElement>('.events.vertical li.custom')) {
-        const item = this._model.items.find((i) => i.event.id === li.dataset.id);
-        const color = item ? this._model.tracks[item.track]?.color : undefined;
+    const custom = this._vertical && this.renderRoot.querySelectorAll<HTMLElement>('.events.vertical li.custom');
+    if (custom && custom.length && this._model) {
+      const { items, tracks } = this._model;
+      const colors = new Map(items.map((i) => [i.event.id, tracks[i.track]?.color]));
+      for (const li of custom) {
+        const color = colors.get(li.dataset.id ?? '');
         if (color) li.style.setProperty('--c', color);
       }
     }

@@ -83,3 +83,16 @@ describe('track colours from the data', () => {
     expect(getComputedStyle(shape).fill).to.equal('rgb(200, 0, 100)');
   });
 });
+
+describe('track colours in the vertical layout', () => {
+  it('reach the dots through CSSOM (no style attribute in the markup)', async () => {
+    const { el } = mount(360);
+    const loaded = next(el, 'talks-load');
+    el.data = { tracks: [{ id: 't', label: 'Talks', color: 'rgb(200, 0, 100)' }], events: [{ id: 'a', date: '2025-05-16', title: 'A', track: 't' }] };
+    await loaded;
+    await settle(el);
+    expect(el.resolvedOrientation).to.equal('vertical');
+    const dot = shadow(el).querySelector('.events.vertical li[data-id="a"] .dot')!;
+    expect(getComputedStyle(dot).backgroundColor).to.equal('rgb(200, 0, 100)');
+  });
+});

@@ -279,16 +279,24 @@ function truncate(text: string, max: number, width: (t: string) => number): stri
  * Overflowing events of one track as "+N" pills: events whose footprints overlap share a pill, and
  * pills too close to fit side by side merge, so no two overlap.
  */
+/** An item that did not fit its track's lanes: where it is and what it covers. */
+interface Overflow {
+  id: string;
+  x0: number;
+  from: number;
+  to: number;
+}
+
 function gather(
-  overflow: { m: Mark; from: number; to: number }[], track: number,
+  overflow: Overflow[], track: number,
   measure: (text: string, role: TextRole) => number, em: number, gap: number, right: number,
 ): Aggregate[] {
   const pills: Aggregate[] = [];
-  for (const { m, from, to } of overflow) {
+  for (const { id, x0, from, to } of overflow) {
     const last = pills[pills.length - 1];
     const label = (n: number) => `+${n}`;
-    if (last && (from <= last.x1 || last.box.x + last.box.width + gap > Math.max(m.x0, from))) {
-      last.ids.push(m.id);
+    if (last && (from <= last.x1 || last.box.x + last.box.width + gap > Math.max(x0, from))) {
+      last.ids.push(id);
       last.x1 = Math.max(last.x1, to);
       last.label = label(last.ids.length);
       last.box.width = measure(last.label, 'title') + em;
@@ -297,14 +305,9 @@ function gather(
     }
     const text = label(1);
     const width = measure(text, 'title') + em;
-    pills.push({ track, ids: [m.id], label: text, x0: from, x1: to, box: { x: Math.min(Math.max(m.x0, from), right - width), y: 0, width, height: 1.5 * em } });
+    pills.push({ track, ids: [id], label: text, x0: from, x1: to, box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em } });
   }
   return pills;
-}
-
-/** Room a mark needs past its end: the point's radius, an open end's arrow, a qualifier glyph. */
-function markTail(m: Mark, em: number): number {
-  return (m.shape === 'point' ? 0.5 * em : 0) + (m.openEnd ? 0.6 * em : 0) + (m.approximate || m.uncertain ? 1.4 * em : 0);
 }
 
 /** Lay the model out at a width. Pure: same input, same output. */
@@ -356,68 +359,82 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const dateHeight = em;
   const labelGap = 0.75 * em;
   const rowHeight = 0.9 * em + dateHeight + titleHeight + 0.6 * em;
-  const marks: Mark[] = items.map((it, i) => {
+  // Geometry of every item first (cheap numbers); Mark objects and label measurements only for
+  // items that may be drawn: with 100,000 events most end up counted in "+N".
+  const n = items.length;
+  const xs0 = new Float64Array(n);
+  const xs1 = new Float64Array(n);
+  const points = new Uint8Array(n);
+  const tails = new Float64Array(n);
+  items.forEach(({ span }, i) => {
     const [a, b] = clipped[i];
-    const { span } = it;
     const isPoint = !span.interval && (span.precision === 'day' || span.precision === 'time');
     const x0 = isPoint ? px((a + b) / 2) : px(a);
-    let x1 = isPoint ? x0 : Math.max(px(b), x0 + 0.5 * em);
-    if (span.openEnd) x1 = x0 + fade;
+    xs0[i] = x0;
+    xs1[i] = span.openEnd ? x0 + fade : isPoint ? x0 : Math.max(px(b), x0 + 0.5 * em);
+    points[i] = isPoint ? 1 : 0;
+    tails[i] = (isPoint ? 0.5 * em : 0) + (span.openEnd ? 0.6 * em : 0) + (span.approximate || span.uncertain ? 1.4 * em : 0);
+  });
+  const makeMark = (i: number, lane: number): Mark => {
+    const it = items[i];
+    const { span } = it;
+    const [x0, x1] = [xs0[i], xs1[i]];
+    const title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
+    const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
+    const labelWidth = Math.max(measure(title, 'title'), measure(dateLabel, 'date'));
     return {
-      id: it.event.id, item: i, track: it.track, lane: 0, status: it.status,
-      shape: isPoint ? 'point' : 'span', x: isPoint ? x0 : (x0 + x1) / 2, x0, x1, y: 0,
+      id: it.event.id, item: i, track: it.track, lane, status: it.status,
+      shape: points[i] ? 'point' : 'span', x: points[i] ? x0 : (x0 + x1) / 2, x0, x1, y: 0,
       softStart: !span.openStart && !!span.start && COARSE.has(span.start.precision),
       softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
       openStart: span.openStart, openEnd: span.openEnd,
       approximate: span.approximate, uncertain: span.uncertain,
-      title: '', dateLabel: '',
-      label: { x: x0, y: 0, width: 0, height: dateHeight + titleHeight }, titleY: 0, dateY: 0,
+      title, dateLabel,
+      label: {
+        x: Math.min(Math.max(x0 - (points[i] ? 0.4 * em : 0), margin), width - margin - labelWidth),
+        y: 0, width: labelWidth, height: dateHeight + titleHeight,
+      },
+      titleY: 0, dateY: 0,
     };
-  });
-  /** Texts are measured only for marks that may be drawn: with 100,000 events most end up in "+N". */
-  const withLabel = (m: Mark): void => {
-    const it = items[m.item];
-    m.title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
-    m.dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
-    m.label.width = Math.max(measure(m.title, 'title'), measure(m.dateLabel, 'date'));
-    m.label.x = Math.min(Math.max(m.x0 - (m.shape === 'point' ? 0.4 * em : 0), margin), width - margin - m.label.width);
   };
 
   // Greedy lane packing per track over (mark ∪ label) footprints; past the lane cap, events are
   // gathered into "+N" aggregates in an overflow row (unless the track is expanded).
   const bands: TrackBand[] = [];
   const aggregates: Aggregate[] = [];
-  const hidden = new Set<Mark>();
+  const drawn: Mark[] = [];
   const cap = Math.max(1, options.maxLanes ?? 8);
   const expanded = new Set(options.expanded ?? []);
+  const byTrack: number[][] = model.tracks.map(() => []);
+  items.forEach((it, i) => byTrack[it.track]?.push(i));
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;
   model.tracks.forEach((track, t) => {
     // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
-    const inTrack = marks.filter((m) => m.track === t).sort((p, q) => p.x0 - q.x0 || p.item - q.item);
+    const inTrack = byTrack[t].sort((p, q) => xs0[p] - xs0[q] || p - q);
     const laneEnds: number[] = [];
-    const overflow: { m: Mark; from: number; to: number }[] = [];
+    const overflow: Overflow[] = [];
+    const placed: Mark[] = [];
     const limit = expanded.has(t) ? Infinity : cap;
-    for (const m of inTrack) {
-      const pad = m.shape === 'point' ? 0.5 * em : 0;
+    for (const i of inTrack) {
+      const pad = points[i] ? 0.5 * em : 0;
       // Every lane taken and busy where this mark starts: it overflows whatever its label.
-      if (laneEnds.length >= limit && Math.min(...laneEnds) + labelGap > m.x0 - pad) {
-        overflow.push({ m, from: m.x0 - pad, to: m.x1 + markTail(m, em) });
-        hidden.add(m);
+      if (laneEnds.length >= limit && Math.min(...laneEnds) + labelGap > xs0[i] - pad) {
+        overflow.push({ id: items[i].event.id, x0: xs0[i], from: xs0[i] - pad, to: xs1[i] + tails[i] });
         continue;
       }
-      withLabel(m);
+      const m = makeMark(i, 0);
       const from = Math.min(m.x0, m.label.x) - pad;
-      const to = Math.max(m.x1 + markTail(m, em), m.label.x + m.label.width);
+      const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
       let lane = laneEnds.findIndex((end) => end + labelGap <= from);
       if (lane < 0 && laneEnds.length >= limit) {
-        overflow.push({ m, from, to });
-        hidden.add(m);
+        overflow.push({ id: m.id, x0: m.x0, from, to });
         continue;
       }
       if (lane < 0) lane = laneEnds.push(to) - 1;
       else laneEnds[lane] = to;
       m.lane = lane;
+      placed.push(m);
     }
     const header = track.label ? headerHeight : 0;
     const lanes = Math.max(laneEnds.length, 1);
@@ -428,8 +445,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     };
     if (track.color) band.color = track.color;
     bands.push(band);
-    for (const m of inTrack) {
-      if (hidden.has(m)) continue;
+    for (const m of placed) {
       const top = y + header + m.lane * rowHeight;
       m.y = top + 0.6 * em;
       m.label.y = top + 1.3 * em;
@@ -437,10 +453,11 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
       m.titleY = m.label.y + dateHeight + 0.9 * em;
     }
     for (const pill of pills) pill.box.y = y + header + lanes * rowHeight + 0.25 * em;
+    drawn.push(...placed);
     aggregates.push(...pills);
     y += band.height + 0.5 * em;
   });
-  const drawn = marks.filter((m) => !hidden.has(m));
+  drawn.sort((p, q) => p.item - q.item);
 
   // Axis and ticks, per segment, never finer than the data there.
   const axisY = y + 0.25 * em;

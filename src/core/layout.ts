@@ -324,7 +324,8 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const { stretches: raw, extents: clipped } = timeStretches(items, options.breaks ?? 'auto');
   const busy = raw.reduce((sum, [a, b]) => sum + Math.max(b - a, DAY), 0);
   const pad = Math.max(busy * 0.04, 2 * DAY);
-  const padded = raw.map(([a, b]) => [a - pad, Math.max(b, a + DAY) + pad] as [number, number]);
+  // Whole milliseconds, so ticks at a stretch's first instant fall inside it.
+  const padded = raw.map(([a, b]) => [Math.floor(a - pad), Math.ceil(Math.max(b, a + DAY) + pad)] as [number, number]);
   const hasOpenEnd = items.some((it) => it.span.openEnd);
   const available = Math.max(width - 2 * margin - (padded.length - 1) * breakWidth - (hasOpenEnd ? fade : 0), 4 * em);
   const duration = padded.reduce((sum, [a, b]) => sum + (b - a), 0) || DAY;
@@ -606,7 +607,7 @@ function axisTicks(items: TimelineItem[], segments: AxisSegment[], c: TickContex
       const hi = seg.x1 + (seg === segments[segments.length - 1] ? c.em : 0);
       const bx = Math.min(Math.max(x - w / 2, lo, x - w), hi - w, x);
       const box = { x: bx, y: c.y, width: w, height: c.height };
-      if (bx < lo - 0.5 || bx + w > hi + 0.5) continue;
+      if (bx < lo - 1e-6 || bx + w > hi + 1e-6) continue;
       if (bx < lastRight + gap) continue;
       ticks.push({ time: t, x, label, box });
       lastRight = bx + w;

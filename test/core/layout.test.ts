@@ -236,7 +236,7 @@ describe('layout under zoom and pan (properties)', () => {
         }
         for (let i = 1; i < zoomed.ticks.length; i++) expect(intersects(zoomed.ticks[i - 1].box, zoomed.ticks[i].box)).to.equal(false);
       }),
-      { numRuns: Math.max(50, RUNS / 2) },
+      { numRuns: Math.min(300, Math.max(50, RUNS / 2)) },
     );
   });
 

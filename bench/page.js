@@ -1,0 +1,92 @@
+// Runs inside the benchmark page: loads one library, draws N seeded events, measures.
+import { randomTimeline } from './data.mjs';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const paint = async () => {
+  await frame();
+  await frame();
+};
+
+function countNodes(root) {
+  let n = 0;
+  const walk = (node) => {
+    for (const child of node.children) {
+      n++;
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(root);
+  return n;
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = reject;
+    document.head.append(s);
+  });
+}
+
+/** Frame times (ms) while calling `step` once per frame. */
+async function frames(count, step) {
+  const times = [];
+  let last = performance.now();
+  for (let i = 0; i < count; i++) {
+    step(i);
+    await frame();
+    const now = performance.now();
+    times.push(now - last);
+    last = now;
+  }
+  return times;
+}
+
+window.bench = async (library, n) => {
+  const stage = document.getElementById('stage');
+  const data = randomTimeline(n);
+  if (library === 'talks-timeline') {
+    await import('../cdn/talks-timeline.js');
+    const el = document.createElement('talks-timeline');
+    el.setAttribute('orientation', 'horizontal');
+    stage.append(el);
+    await customElements.whenDefined('talks-timeline');
+    const start = performance.now();
+    const loaded = new Promise((resolve) => el.addEventListener('talks-load', resolve, { once: true }));
+    el.data = data;
+    await loaded;
+    await paint();
+    const firstPaint = performance.now() - start;
+    return { firstPaint, nodes: countNodes(document.body), zoom: null, pan: null };
+  }
+  if (library === 'vis-timeline') {
+    await loadScript('../node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
+    const groups = data.tracks.map((t) => ({ id: t.id, content: t.label }));
+    const items = data.events.map((e) => {
+      const [from, to] = e.date.replace(/[~?%]/g, '').split('/');
+      const start = from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from;
+      return { id: e.id, content: e.title, start, group: e.track, ...(to && to !== '..' ? { end: to } : {}) };
+    });
+    const start = performance.now();
+    const timeline = new window.vis.Timeline(stage, items, groups, { width: '1280px', height: '800px' });
+    await paint();
+    const firstPaint = performance.now() - start;
+    const nodes = countNodes(document.body);
+    const range = timeline.getWindow();
+    const mid = (range.start.valueOf() + range.end.valueOf()) / 2;
+    let span = range.end.valueOf() - range.start.valueOf();
+    const zoom = await frames(20, () => {
+      span *= 0.8;
+      timeline.setWindow(mid - span / 2, mid + span / 2, { animation: false });
+    });
+    let at = mid;
+    const pan = await frames(20, () => {
+      at += span / 20;
+      timeline.setWindow(at - span / 2, at + span / 2, { animation: false });
+    });
+    return { firstPaint, nodes, zoom, pan };
+  }
+  throw new Error(`unknown library ${library}`);
+};

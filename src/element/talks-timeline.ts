@@ -18,6 +18,9 @@ import { renderPlot } from './plot.js';
 import { verticalTemplate } from './vertical.js';
 import { styles } from './talks-timeline.styles.js';
 
+/** Buttons kept on each side of the roving one when the event list is long. */
+const LIST_WINDOW = 50;
+
 /** Narrower than this many em, orientation="auto" draws the vertical layout. */
 export const VERTICAL_BELOW_EM = 36;
 
@@ -84,6 +87,7 @@ export class TalksTimeline extends LitElement {
     _issues: { state: true },
     _width: { state: true },
     _focused: { state: true },
+    _focusInside: { state: true },
     _expanded: { state: true },
   };
 
@@ -107,7 +111,10 @@ export class TalksTimeline extends LitElement {
   private _dir: 'ltr' | 'rtl' = 'ltr';
   declare private _issues: DataIssue[];
   declare private _width: number;
+  /** The event the keyboard last reached (roving tabindex memory). */
   declare private _focused: string | null;
+  /** Whether focus is in the event list now (the drawing shows the focus ring only then). */
+  declare private _focusInside: boolean;
   /** Tracks the reader opened from a "+N" aggregate: drawn with all their lanes. */
   declare private _expanded: readonly number[];
   private _total = 0;
@@ -130,6 +137,7 @@ export class TalksTimeline extends LitElement {
     this._issues = [];
     this._width = 0;
     this._focused = null;
+    this._focusInside = false;
     this._expanded = [];
   }
 
@@ -275,7 +283,10 @@ export class TalksTimeline extends LitElement {
     const lang = this.resolvedLang;
     const [valid, oldLang, width, orientation, expanded] = this._derivedFrom;
     const relabel = valid !== this._valid || oldLang !== lang;
-    if (valid !== this._valid) this._expanded = [];
+    if (valid !== this._valid) {
+      this._expanded = [];
+      this._focused = null;
+    }
     if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
     if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded)) {
       const { em, measure } = textMeasurer(this);
@@ -345,8 +356,10 @@ export class TalksTimeline extends LitElement {
   }
 
   private _onListKey(e: KeyboardEvent): void {
-    const buttons = this._buttons();
-    const current = buttons.indexOf(e.target as HTMLButtonElement);
+    const items = this._model?.items;
+    const target = (e.target as HTMLElement).closest?.('button[data-id]') as HTMLButtonElement | null;
+    if (!items || !target) return;
+    const current = items.findIndex((i) => i.event.id === target.dataset.id);
     if (current < 0) return;
     const rtl = this._dir === 'rtl';
     let next = -1;
@@ -356,7 +369,7 @@ export class TalksTimeline extends LitElement {
       case 'ArrowLeft': next = current + (rtl ? 1 : -1); break;
       case 'ArrowUp': next = current - 1; break;
       case 'Home': next = 0; break;
-      case 'End': next = buttons.length - 1; break;
+      case 'End': next = items.length - 1; break;
       case 'Escape':
         if (this.selected) {
           e.preventDefault();
@@ -366,11 +379,16 @@ export class TalksTimeline extends LitElement {
       default: return;
     }
     e.preventDefault();
-    next = Math.max(0, Math.min(buttons.length - 1, next));
-    const id = buttons[next].dataset.id ?? null;
+    const id = items[Math.max(0, Math.min(items.length - 1, next))].event.id;
+    this._focusInside = true; // a key pressed in the list: focus is in it, even if no focus event came
     this._focused = id;
-    if (id) this._reveal(id);
-    buttons[next].focus();
+    this._reveal(id);
+    // The list shows a window around the focused event: focus once the window has moved.
+    void this.updateComplete.then(() => this._buttons().find((b) => b.dataset.id === id)?.focus());
+  }
+
+  private _onFocusOut(e: FocusEvent): void {
+    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) this._focusInside = false;
   }
 
   private _closeDetails(): void {
@@ -382,14 +400,20 @@ export class TalksTimeline extends LitElement {
   }
 
   private _list(model: TimelineModel, words: Messages): TemplateResult {
-    const roving = this._focused ?? this.selected ?? model.items[0]?.event.id;
+    const { items } = model;
+    const roving = this._focused ?? this.selected ?? items[0]?.event.id;
+    // Long lists keep a window of buttons around the roving one in the DOM; each says its place
+    // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
+    const at = Math.max(0, items.findIndex((i) => i.event.id === roving));
+    const from = items.length > LIST_WINDOW * 3 ? Math.max(0, at - LIST_WINDOW) : 0;
+    const to = items.length > LIST_WINDOW * 3 ? Math.min(items.length, at + LIST_WINDOW + 1) : items.length;
     return html`<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this._onListKey}
-        @focusout=${() => { this._focused = null; }}>
-      ${model.items.map((it) => {
+        @focusin=${() => { this._focusInside = true; }} @focusout=${this._onFocusOut}>
+      ${items.slice(from, to).map((it, k) => {
         const id = it.event.id;
         const track = model.tracks[it.track]?.label;
         const status = words.status[it.status];
-        return html`<li>
+        return html`<li aria-setsize=${items.length} aria-posinset=${from + k + 1}>
           <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
               aria-expanded=${id === this.selected ? 'true' : 'false'} aria-controls="details"
               @focus=${() => { this._focused = id; this._reveal(id); }} @click=${() => this._toggle(id)}>
@@ -417,7 +441,7 @@ export class TalksTimeline extends LitElement {
       ${this._state === 'ready' ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
       ${plotted ? html`<div class="plot" part="plot">
         ${renderPlot(this._layout!, model.tracks, {
-          selected: this.selected, focused: this._focused, onPick: (id) => this._toggle(id),
+          selected: this.selected, focused: this._focusInside ? this._focused : null, onPick: (id) => this._toggle(id),
           onExpand: (track) => this._expand(track),
         }, this._em)}
         ${this._list(model, words)}
@@ -431,7 +455,8 @@ export class TalksTimeline extends LitElement {
           onFocus: (id) => { this._focused = id; },
           onPick: (id) => this._toggle(id),
           onKey: (e) => this._onListKey(e),
-          onLeave: () => { this._focused = null; },
+          onEnter: () => { this._focusInside = true; },
+          onLeave: (e: FocusEvent) => this._onFocusOut(e),
           details,
         })}
       </div>

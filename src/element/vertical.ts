@@ -15,7 +15,8 @@ export interface ListState {
   onFocus: (id: string) => void;
   onPick: (id: string) => void;
   onKey: (e: KeyboardEvent) => void;
-  onLeave: () => void;
+  onEnter: () => void;
+  onLeave: (e: FocusEvent) => void;
   details: () => TemplateResult | typeof nothing;
 }
 
@@ -23,7 +24,7 @@ const PALETTE_SIZE = 6;
 
 export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, words: Messages, state: ListState): TemplateResult {
   return html`<ol class="events vertical" part="events" aria-label=${words.eventList} @keydown=${state.onKey}
-      @focusout=${state.onLeave}>
+      @focusin=${state.onEnter} @focusout=${state.onLeave}>
     ${plan.rows.map((row) => {
       if (row.kind === 'year') return html`<li class="year" aria-hidden="true">${row.label}</li>`;
       if (row.kind === 'break') return html`<li class="break" aria-hidden="true"><span>${row.label}</span></li>`;

@@ -217,6 +217,20 @@ const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, mont
  * intervals, malformed text).
  */
 export function parseDate(text: string): DateSpan {
+  let span = parsed.get(text);
+  if (!span) {
+    span = parse(text);
+    // News data repeats its dates; validation and the model both parse them. A bounded memo.
+    if (parsed.size >= 50_000) parsed.clear();
+    parsed.set(text, span);
+  }
+  return span;
+}
+
+/** Parsed dates by text. A DateSpan is shared between callers: treat it as immutable. */
+const parsed = new Map<string, DateSpan>();
+
+function parse(text: string): DateSpan {
   if (typeof text !== 'string') throw new RangeError(`Invalid date ${JSON.stringify(text)}: expected a string`);
   if (text === '') fail(text, 'the date is empty');
   if (text.trim() !== text) fail(text, 'remove the spaces around the date');

@@ -7,14 +7,32 @@ import { fill, messagesFor, plural } from './messages.js';
 import type { EventStatus, TimelineData, TimelineEvent, Track } from './types.js';
 
 export interface TimelineItem {
-  event: TimelineEvent;
-  span: DateSpan;
-  status: EventStatus;
+  readonly event: TimelineEvent;
+  readonly span: DateSpan;
+  readonly status: EventStatus;
   /** Index into the model's tracks. */
-  track: number;
+  readonly track: number;
   /** The date in the reader's words, e.g. "about June 2025". */
-  dateLabel: string;
-  dateParts: LabelPart[];
+  readonly dateLabel: string;
+  readonly dateParts: LabelPart[];
+}
+
+/** An item whose date words are worked out when first read: with 100,000 events few are ever shown. */
+class Item implements TimelineItem {
+  private parts?: LabelPart[];
+  private label?: string;
+  constructor(
+    readonly event: TimelineEvent, readonly span: DateSpan, readonly status: EventStatus,
+    public track: number, private readonly lang: string,
+  ) {}
+
+  get dateParts(): LabelPart[] {
+    return (this.parts ??= dateLabelParts(this.span, this.lang));
+  }
+
+  get dateLabel(): string {
+    return (this.label ??= this.dateParts.map((p) => p.text).join(''));
+  }
 }
 
 export interface TimelineModel {
@@ -42,11 +60,7 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
       }
       track = index.get(UNTRACKED_ID)!;
     }
-    const dateParts = dateLabelParts(span, lang);
-    const item: TimelineItem = {
-      event, span, status: event.status ?? 'occurred', track, dateParts,
-      dateLabel: dateParts.map((p) => p.text).join(''),
-    };
+    const item = new Item(event, span, event.status ?? 'occurred', track, lang);
     return { item, order, extent: spanExtent(span) };
   });
   items.sort((a, b) => a.extent[0] - b.extent[0] || a.extent[1] - b.extent[1] || a.order - b.order);
@@ -58,7 +72,10 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
     title: data.title,
     description: data.description,
     tracks: kept.map(({ t }) => t),
-    items: items.map(({ item }) => ({ ...item, track: renumber.get(item.track)! })),
+    items: items.map(({ item }) => {
+      item.track = renumber.get(item.track)!;
+      return item;
+    }),
   };
 }
 

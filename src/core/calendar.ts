@@ -6,6 +6,9 @@
 
 export const MS_PER_DAY = 86_400_000;
 
+/** JavaScript dates, and so Intl and the axis, reach about ±275,000 years. */
+export const DRAWABLE_YEARS = 275_000;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -3,7 +3,7 @@
  * days, not instants), and the HTML `datetime` form of each date.
  */
 import type { DatePoint, DateSpan } from './edtf.js';
-import { utcDayStart } from './calendar.js';
+import { DRAWABLE_YEARS, utcDayStart } from './calendar.js';
 import { messagesFor, phrase } from './messages.js';
 
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
@@ -53,9 +53,6 @@ function asDate(ms: number): Date {
   return new Date(ms);
 }
 
-/** JavaScript dates reach ±275,760 years; beyond that a year is said as a number (with its era if negative). */
-const DATE_RANGE_YEARS = 275_000;
-
 function farYear(year: number, lang: string): string {
   const number = new Intl.NumberFormat(lang, { useGrouping: false }).format(year > 0 ? year : 1 - year);
   if (year > 0) return number;
@@ -67,7 +64,7 @@ function farYear(year: number, lang: string): string {
 /** The point in words at its precision, with no qualifier. */
 function plainPoint(p: DatePoint, lang: string): string {
   const words = messagesFor(lang);
-  if (Math.abs(p.year) > DATE_RANGE_YEARS) return farYear(p.year, lang);
+  if (Math.abs(p.year) > DRAWABLE_YEARS) return farYear(p.year, lang);
   if (p.unspecifiedYearDigits === 1 && words.decade && p.year > 0) return phrase(words.decade, String(p.year));
   if (p.unspecifiedYearDigits > 0) {
     const last = p.year + 10 ** p.unspecifiedYearDigits - 1;

@@ -3,6 +3,7 @@
  * pointer and words an editor understands. Never throws. Invalid events are
  * dropped with an `error`; fixable problems keep the event with a `warning`.
  */
+import { DRAWABLE_YEARS } from './calendar.js';
 import { parseDate } from './edtf.js';
 import { EVENT_STATUSES } from './types.js';
 import type { DataIssue, EventDetail, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
@@ -14,9 +15,6 @@ export interface ValidationResult {
   /** Events in the input (0 when the input had no event list). */
   total: number;
 }
-
-/** JavaScript dates, and so the axis, reach about ±275,000 years. */
-const DRAWABLE_YEARS = 275_000;
 
 const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'events']);
 const TRACK_KEYS = new Set(['id', 'label', 'color']);

@@ -1,4 +1,5 @@
-// The CDN bundle: one self-contained, minified ES module that defines <talks-timeline>.
+// The CDN bundle: one self-contained, minified ES module that defines <talks-timeline>, and its
+// language packs.
 // (dist/ is emitted by tsc: ES modules with .d.ts and bare imports of lit and d3.)
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -68,7 +69,11 @@ export default {
   // intervals that scaleUtc never uses (timeDay, timeSunday, …) fall away.
   treeshake: { manualPureFunctions: ['timeInterval'] },
   output: {
-    file: 'cdn/talks-timeline.js',
+    // cdn/talks-timeline.js, plus the language packs in cdn/lang/, fetched by the bundle (relative
+    // to its own URL) only when a page's language asks for one.
+    dir: 'cdn',
+    entryFileNames: 'talks-timeline.js',
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/lang/') ? 'lang/[name].js' : '[name]-[hash].js'),
     format: 'es',
     sourcemap: true,
   },

@@ -12,7 +12,7 @@ export type { ValidationResult } from './validate.js';
 export { buildModel, describeModel, UNTRACKED_ID } from './model.js';
 export type { TimelineItem, TimelineModel } from './model.js';
 export { layout, findSegments, timeStretches, durationWords, mirror, legendKeys } from './layout.js';
-export { messagesFor, isRightToLeft, baseLanguage, MESSAGES, TRANSLATED_LANGUAGES } from './messages.js';
+export { messagesFor, hasMessages, loadMessages, registerMessages, isRightToLeft, baseLanguage, TRANSLATED_LANGUAGES } from './messages.js';
 export type { Messages, LegendKey } from './messages.js';
 export { layoutVertical } from './vertical.js';
 export { timeAt, zoomAbout, viewOf, clampView, maxZoom } from './zoom.js';

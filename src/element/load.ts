@@ -12,24 +12,32 @@ export class LoadError extends Error {
   }
 }
 
-/** Fetch and parse JSON from a URL. Rejects with LoadError (or AbortError when aborted). */
-export async function fetchTimeline(url: string, signal: AbortSignal, words: Messages): Promise<unknown> {
+/**
+ * Fetch and parse JSON from a URL. Rejects with LoadError (or AbortError when aborted), its
+ * message in the page's words (which may still be arriving in a language pack).
+ */
+export async function fetchTimeline(url: string, signal: AbortSignal, words: Promise<Messages>): Promise<unknown> {
+  const failure = async (reason: (w: Messages) => string) => {
+    const w = await words;
+    return new LoadError(fill(w.loadFailed, { url, reason: reason(w) }));
+  };
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new LoadError(fill(words.loadFailed, { url, reason: words.loadNetwork }));
+    throw await failure((w) => w.loadNetwork);
   }
   if (!response.ok) {
-    throw new LoadError(fill(words.loadFailed, { url, reason: fill(words.loadHttp, { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }) }));
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw await failure((w) => fill(w.loadHttp, { status }));
   }
   const text = await response.text();
-  if (!text.trim()) throw new LoadError(fill(words.loadFailed, { url, reason: words.loadEmpty }));
+  if (!text.trim()) throw await failure((w) => w.loadEmpty);
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new LoadError(fill(words.loadFailed, { url, reason: words.loadJson }));
+    throw await failure((w) => w.loadJson);
   }
 }
 

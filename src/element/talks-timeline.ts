@@ -6,7 +6,7 @@ import { layout, legendKeys } from '../core/layout.js';
 import type { Layout } from '../core/layout.js';
 import { layoutVertical } from '../core/vertical.js';
 import type { VerticalLayout } from '../core/vertical.js';
-import { isRightToLeft, messagesFor } from '../core/messages.js';
+import { baseLanguage, hasMessages, isRightToLeft, loadMessages, messagesFor, TRANSLATED_LANGUAGES } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
 import { validate } from '../core/validate.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
@@ -239,7 +239,7 @@ export class TalksTimeline extends LitElement {
       const controller = new AbortController();
       this._abort = controller;
       this._state = 'loading';
-      fetchTimeline(source.url, controller.signal, this._words).then(
+      fetchTimeline(source.url, controller.signal, loadMessages(this.resolvedLang)).then(
         (json) => {
           if (generation === this._generation) this._accept(json);
         },
@@ -276,18 +276,53 @@ export class TalksTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** The language pack being fetched (its primary subtag), if any. */
+  private _waitingFor: string | null = null;
+  private _wordsArrived: Promise<unknown> = Promise.resolve();
+  /** Languages whose pack was fetched (or failed): their words are final. */
+  private _tried = new Set<string>();
+
+  /**
+   * The words for `lang`, or null while its language pack is on its way (the timeline is drawn
+   * once, in the right words, rather than in English first).
+   */
+  private _wordsNow(lang: string): Messages | null {
+    const base = baseLanguage(lang);
+    if (hasMessages(base) || !TRANSLATED_LANGUAGES.includes(base) || this._tried.has(base)) return messagesFor(base);
+    if (this._waitingFor !== base) {
+      this._waitingFor = base;
+      this._wordsArrived = loadMessages(base).then(() => {
+        this._tried.add(base);
+        if (this._waitingFor === base) this._waitingFor = null;
+        this.requestUpdate();
+      });
+    }
+    return null;
+  }
+
+  /** Also waits for a language pack being fetched, and the update that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._waitingFor) {
+      await this._wordsArrived;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** What the current model and layout were derived from: recomputed only when one of these changes. */
   private _derivedFrom: unknown[] = [];
 
   protected override willUpdate(): void {
     const lang = this.resolvedLang;
-    const [valid, oldLang, width, orientation, expanded] = this._derivedFrom;
-    const relabel = valid !== this._valid || oldLang !== lang;
+    const words = this._wordsNow(lang);
+    const [valid, oldLang, width, orientation, expanded, oldWords] = this._derivedFrom;
+    const relabel = valid !== this._valid || oldLang !== lang || oldWords !== words;
     if (valid !== this._valid) {
       this._expanded = [];
       this._focused = null;
     }
-    if (relabel) this._model = this._valid ? buildModel(this._valid, lang) : null;
+    if (relabel) this._model = this._valid && words ? buildModel(this._valid, lang) : null;
     if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded)) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
@@ -301,7 +336,7 @@ export class TalksTimeline extends LitElement {
       this._layout = null;
       this._vertical = null;
     }
-    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded];
+    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded, words];
   }
 
   /** 'horizontal' or 'vertical': the orientation drawn now. */
@@ -436,9 +471,9 @@ export class TalksTimeline extends LitElement {
       ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}
       ${model?.description ? html`<p class="description" part="description">${model.description}</p>` : nothing}
       ${model ? html`<p class="summary" part="summary">${describeModel(model, lang)}</p>` : nothing}
-      ${this._state === 'loading' ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
+      ${this._state === 'loading' || (this._valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
-      ${this._state === 'ready' ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
+      ${this._state === 'ready' && model ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
       ${plotted ? html`<div class="plot" part="plot">
         ${renderPlot(this._layout!, model.tracks, {
           selected: this.selected, focused: this._focusInside ? this._focused : null, onPick: (id) => this._toggle(id),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDate } from '../../src/core/edtf.js';
 import { dateLabelParts, formatDate, htmlDatetime } from '../../src/core/format.js';
+import { loadMessages } from '../../src/core/messages.js';
 
 const label = (text: string, lang = 'en-GB') => formatDate(parseDate(text), lang);
 const datetimeOf = (text: string) => htmlDatetime(parseDate(text).start!);
@@ -140,6 +141,8 @@ describe('years beyond JavaScript dates', () => {
 });
 
 describe('component words in the page language', () => {
+  before(() => Promise.all(['uk', 'ru', 'tr', 'ar'].map((lang) => loadMessages(lang))));
+
   it('uses Ukrainian, Russian, Turkish and Arabic phrases around Intl dates', () => {
     expect(label('2025-06-22/..', 'uk')).to.equal('після 22 червня 2025 р.');
     expect(label('2025-06~', 'ru')).to.match(/^около июн/);
@@ -154,6 +157,8 @@ describe('component words in the page language', () => {
 });
 
 describe('months after a preposition', () => {
+  before(() => Promise.all(['uk', 'ru'].map((lang) => loadMessages(lang))));
+
   it('take the genitive in Ukrainian and Russian ("близько червня"), the nominative alone', () => {
     expect(label('2025-06~', 'uk')).to.equal('близько червня 2025 р.');
     expect(label('2025-06/..', 'ru')).to.equal('после июня 2025 г.');

@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { hasMessages, loadMessages, messagesFor, registerMessages, TRANSLATED_LANGUAGES } from '../../src/core/messages.js';
+import { buildModel, describeModel } from '../../src/core/model.js';
+
+describe('language packs', () => {
+  it('ship for Ukrainian, Russian, Turkish and Arabic, and load on request', async () => {
+    expect([...TRANSLATED_LANGUAGES].sort()).to.deep.equal(['ar', 'en', 'ru', 'tr', 'uk']);
+    const words = await loadMessages('tr-TR');
+    expect(hasMessages('tr')).to.equal(true);
+    expect(words.close).to.equal('Kapat');
+    expect(messagesFor('tr-CY').close).to.equal('Kapat');
+  });
+
+  it('give English words for a language without a pack, and Intl still says the dates', async () => {
+    const words = await loadMessages('it');
+    expect(words.close).to.equal('Close');
+    expect(hasMessages('it')).to.equal(false);
+  });
+
+  it('can be registered by a page for any language, missing words falling back to English', () => {
+    registerMessages('pl', { close: 'Zamknij', events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' } });
+    expect(messagesFor('pl-PL').close).to.equal('Zamknij');
+    expect(messagesFor('pl').loading).to.equal('Loading timeline…');
+    const model = buildModel({ events: [
+      { id: 'a', date: '2025-05-16', title: 'A' },
+      { id: 'b', date: '2025-06-02', title: 'B' },
+      { id: 'c', date: '2025-06-03', title: 'C' },
+      { id: 'd', date: '2025-06-04', title: 'D' },
+      { id: 'e', date: '2025-06-05', title: 'E' },
+    ] }, 'pl');
+    expect(describeModel(model, 'pl')).to.match(/^5 wydarzeń from /);
+  });
+});

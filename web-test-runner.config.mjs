@@ -82,15 +82,23 @@ function summaryLine() {
 /**
  * Page commands for tests: `executeServerCommand('set-timezone', { zone })` re-pins the calling
  * page's time zone (no zone: reset); 'bring-to-front' makes the page the visible tab, for tests
- * that need rendering steps (ResizeObserver, requestAnimationFrame) which hidden tabs skip.
+ * that need rendering steps (ResizeObserver, requestAnimationFrame) which hidden tabs skip;
+ * 'wheel' turns a real mouse wheel at `{ x, y }` (viewport px) by `{ deltaX, deltaY }`, holding
+ * Control when `ctrl` is set, as the reader's hardware would (the page may scroll).
  */
 const pageCommands = {
   name: 'page-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'set-timezone' && command !== 'bring-to-front') return undefined;
+    if (!['set-timezone', 'bring-to-front', 'wheel'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
     if (command === 'set-timezone') await page.emulateTimezone(payload?.zone);
-    else await page.bringToFront();
+    else if (command === 'bring-to-front') await page.bringToFront();
+    else {
+      await page.mouse.move(payload.x, payload.y);
+      if (payload.ctrl) await page.keyboard.down('Control');
+      await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
+      if (payload.ctrl) await page.keyboard.up('Control');
+    }
     return true;
   },
 };

@@ -1,4 +1,5 @@
 // Screenshots of the demo in headless Chromium at phone and desktop widths: `npm run screenshot [outdir]`.
+// Env: WIDTHS, PAGE, QUERY, SELECT (an event id), EVAL (script run first), CLIP=top,height, ELEMENT=1.
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
@@ -21,6 +22,11 @@ try {
     if (process.env.SELECT) {
       await page.evaluate((id) => { document.querySelector('talks-timeline').selected = id; }, process.env.SELECT);
       await new Promise((r) => setTimeout(r, 200));
+    }
+    if (process.env.EVAL) {
+      // EVAL='document.querySelector("talks-timeline").zoomTo("2025-05", "2025-06")': a state to show.
+      await page.evaluate(process.env.EVAL);
+      await new Promise((r) => setTimeout(r, 300));
     }
     const file = `${out}/demo-${width}.png`;
     // CLIP=top,height crops (handy for reading a long phone page).

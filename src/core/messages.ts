@@ -50,6 +50,8 @@ export interface Messages {
   problems: Plural;
   legendTitle: string;
   legend: Record<LegendKey, string>;
+  /** Zoom buttons: the group's name, zoom in, zoom out, show everything. */
+  zoom: readonly [group: string, zoomIn: string, zoomOut: string, all: string];
   /** "Could not load the timeline from {url}: {reason}." */
   loadFailed: string;
   loadNetwork: string;
@@ -73,6 +75,7 @@ const en: Messages = {
   dropped: { one: '{dropped} of {total} events could not be shown.', other: '{dropped} of {total} events could not be shown.' },
   problems: { one: '1 problem was found in the data; all events are shown.', other: '{n} problems were found in the data; all events are shown.' },
   legendTitle: 'Key',
+  zoom: ['Zoom', 'Zoom in', 'Zoom out', 'Show all'],
   legend: {
     day: 'day', period: 'period', coarse: 'month, season or year', openEnd: 'open end',
     approximate: 'approximate', uncertain: 'uncertain',

@@ -12,6 +12,8 @@ import type { Track } from '../core/types.js';
 export interface PlotState {
   selected: string | null;
   focused: string | null;
+  /** Pan in px from the start edge, drawn as a translation: panning needs no new layout. */
+  pan: number;
   onPick: (id: string) => void;
   /** Show every lane of a track (an aggregate "+N" was activated). */
   onExpand: (track: number) => void;
@@ -122,19 +124,31 @@ function axis(layout: Layout, em: number): SVGTemplateResult {
   </g>`;
 }
 
+/**
+ * Only what is in view is drawn: a zoomed layout is wider than the drawing, and panning moves the
+ * view over it (a translation, no new layout).
+ */
 export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em: number): TemplateResult {
-  return html`<svg class="drawing" aria-hidden="true" focusable="false" width=${layout.width} height=${layout.height}
+  const rtl = layout.direction === 'rtl';
+  const shift = rtl ? state.pan : -state.pan;
+  const slack = 10 * em;
+  const seen = (x0: number, x1: number) => x1 + shift >= -slack && x0 + shift <= layout.width + slack;
+  const marks = layout.marks.filter((m) => seen(Math.min(m.x0, m.label.x), Math.max(m.x1, m.label.x + m.label.width)));
+  const view = { ...layout, ticks: layout.ticks.filter((t) => seen(t.box.x, t.box.x + t.box.width)) };
+  return html`<svg class="drawing ${layout.zoom.k > 1 ? 'zoomed' : ''}" aria-hidden="true" focusable="false" width=${layout.width} height=${layout.height}
       viewBox="0 0 ${layout.width} ${layout.height}" direction=${layout.direction}>
-    <defs>${gradients(layout, tracks)}</defs>
+    <defs>${gradients({ ...layout, marks }, tracks)}</defs>
     ${layout.bands.map((b, i) => band(b, layout, i))}
-    ${axis(layout, em)}
-    ${layout.marks.map((m) => mark(m, tracks, state, em, layout.direction === 'rtl'))}
-    ${layout.aggregates.map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)}" data-track=${a.track} @click=${() => state.onExpand(a.track)}>
+    <g class="content" transform="translate(${shift} 0)">
+    ${axis(view, em)}
+    ${marks.map((m) => mark(m, tracks, state, em, rtl))}
+    ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)}" data-track=${a.track} @click=${() => state.onExpand(a.track)}>
       <line class="aggregate-span" x1=${a.x0} x2=${Math.max(a.x1, a.x0 + 1)} y1=${a.box.y - 0.15 * em} y2=${a.box.y - 0.15 * em}
         stroke=${tracks[a.track]?.color ?? nothing}></line>
       <rect x=${a.box.x} y=${a.box.y} width=${a.box.width} height=${a.box.height} rx=${a.box.height / 2}
         stroke=${tracks[a.track]?.color ?? nothing}></rect>
       <text x=${a.box.x + a.box.width / 2} y=${a.box.y + a.box.height * 0.7} text-anchor="middle">${a.label}</text>
     </g>`)}
+    </g>
   </svg>`;
 }

@@ -76,6 +76,30 @@ export const styles = css`
     user-select: none;
     -webkit-user-select: none;
   }
+  svg.zoomed {
+    overflow: hidden;
+  }
+  .zoom {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25em;
+  }
+  .zoom button {
+    min-width: 2.2em;
+    min-height: 2em;
+    padding: 0 0.5em;
+    border: 1px solid var(--_axis);
+    border-radius: 0.3em;
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .zoom button:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
   .c0 { --c: var(--_t0); }
   .c1 { --c: var(--_t1); }
   .c2 { --c: var(--_t2); }

@@ -15,6 +15,10 @@ import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError, parseInline } from './load.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
+import { Gestures } from './gestures.js';
+import { clampView, viewOf, zoomAbout } from '../core/zoom.js';
+import type { View } from '../core/zoom.js';
+import { parseDate } from '../core/edtf.js';
 import { verticalTemplate } from './vertical.js';
 import { styles } from './talks-timeline.styles.js';
 
@@ -60,6 +64,7 @@ type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
  * @csspart error - The message shown when the data could not be loaded.
  * @csspart plot - The drawing and its accessible event list.
  * @csspart legend - The key to the marks' shapes (only those in use).
+ * @csspart zoom - The zoom buttons above the horizontal drawing (+, −, Show all).
  * @csspart events - The list of events (one button each), for keyboards and screen readers.
  * @csspart details - The card with the selected event's details.
  * @csspart close-button - The details card's close button.
@@ -89,6 +94,8 @@ export class TalksTimeline extends LitElement {
     _focused: { state: true },
     _focusInside: { state: true },
     _expanded: { state: true },
+    _k: { state: true },
+    _pan: { state: true },
   };
 
   /** The page language used for dates and words; falls back to the nearest `lang` in the page, then English. */
@@ -117,6 +124,14 @@ export class TalksTimeline extends LitElement {
   declare private _focusInside: boolean;
   /** Tracks the reader opened from a "+N" aggregate: drawn with all their lanes. */
   declare private _expanded: readonly number[];
+  /** Zoom: stretches of time drawn _k times wider (a new layout). */
+  declare private _k: number;
+  /** Pan in px from the start edge, drawn as a translation: panning never lays out again. */
+  declare private _pan: number;
+  private readonly _gestures = new Gestures({
+    zoom: (x, factor) => this._zoomAround(x, factor),
+    pan: (dx) => this._panBy(dx),
+  });
   private _total = 0;
   private _source: Source = { kind: 'none' };
   private _generation = 0;
@@ -139,6 +154,8 @@ export class TalksTimeline extends LitElement {
     this._focused = null;
     this._focusInside = false;
     this._expanded = [];
+    this._k = 1;
+    this._pan = 0;
   }
 
   /** URL of a timeline JSON file. */
@@ -316,27 +333,32 @@ export class TalksTimeline extends LitElement {
   protected override willUpdate(): void {
     const lang = this.resolvedLang;
     const words = this._wordsNow(lang);
-    const [valid, oldLang, width, orientation, expanded, oldWords] = this._derivedFrom;
+    const [valid, oldLang, width, orientation, expanded, oldWords, k] = this._derivedFrom;
     const relabel = valid !== this._valid || oldLang !== lang || oldWords !== words;
     if (valid !== this._valid) {
       this._expanded = [];
       this._focused = null;
+      this._k = 1;
+      this._pan = 0;
     }
     if (relabel) this._model = this._valid && words ? buildModel(this._valid, lang) : null;
-    if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded)) {
+    if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded || k !== this._k)) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
       this._dir = this.resolvedDir;
       const w = this._width || this.clientWidth || 800;
       const vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
-      this._layout = vertical ? null : layout(this._model, { width: w, em, measure, lang, direction: this._dir, expanded: this._expanded });
+      this._layout = vertical ? null : layout(this._model, {
+        width: w, em, measure, lang, direction: this._dir, expanded: this._expanded, zoom: { k: this._k, x: 0 },
+      });
+      if (this._layout) this._pan = clampView(this._layout, { k: this._k, x: this._pan }).x;
     }
     if (!this._model) {
       this._layout = null;
       this._vertical = null;
     }
-    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded, words];
+    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded, words, this._k];
   }
 
   /** 'horizontal' or 'vertical': the orientation drawn now. */
@@ -363,6 +385,64 @@ export class TalksTimeline extends LitElement {
         console.warn(`<talks-timeline>: ${this._issues.length} problem(s) in the data`, this._issues);
       }
     }
+  }
+
+  /** The horizontal drawing's zoom (`k`, 1 = everything) and pan (`x` px from the start edge). */
+  get view(): View {
+    return { k: this._k, x: this._pan };
+  }
+
+  private _zoomAround(x: number, factor: number): void {
+    if (!this._layout) return;
+    const view = zoomAbout(this._layout, x, factor, this._pan);
+    this._k = view.k;
+    this._pan = view.x;
+  }
+
+  private _panBy(dx: number): boolean {
+    if (!this._layout) return false;
+    const before = this._pan;
+    this._pan = clampView(this._layout, { k: this._k, x: this._pan + (this._dir === 'rtl' ? -dx : dx) }).x;
+    return this._pan !== before;
+  }
+
+  /**
+   * Show the time from `start` to `end` across the width (horizontal layout). Each is a Date, epoch
+   * ms, or an EDTF date: `zoomTo('2025-05', '2025-06')` shows May and June 2025.
+   */
+  zoomTo(start: Date | number | string, end: Date | number | string): void {
+    if (!this._layout) return;
+    const at = (v: Date | number | string, edge: 'min' | 'max') => {
+      try {
+        return typeof v === 'string' ? parseDate(v)[edge] ?? NaN : +v;
+      } catch {
+        return NaN; // not a date: the view stays as it is
+      }
+    };
+    const [a, b] = [at(start, 'min'), at(end, 'max')];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return;
+    const view = viewOf(this._layout, a, b);
+    this._k = view.k;
+    this._pan = view.x;
+  }
+
+  /** Show the whole timeline again. */
+  resetZoom(): void {
+    this._k = 1;
+    this._pan = 0;
+  }
+
+  /** Where an event's mark is drawn now (px from the drawing's left edge), if it is drawn. */
+  private _drawnX(id: string): number | null {
+    const m = this._layout?.marks.find((mark) => mark.id === id);
+    return m ? m.x + (this._dir === 'rtl' ? this._pan : -this._pan) : null;
+  }
+
+  /** Pan so that the event's mark is in view (the keyboard's place must be seen). */
+  private _showMark(id: string): void {
+    const x = this._drawnX(id);
+    const w = this._layout?.width ?? 0;
+    if (x !== null && (x < 2 * this._em || x > w - 2 * this._em)) this._panBy(x - w / 2);
   }
 
   private _expand(track: number): void {
@@ -405,6 +485,13 @@ export class TalksTimeline extends LitElement {
       case 'ArrowUp': next = current - 1; break;
       case 'Home': next = 0; break;
       case 'End': next = items.length - 1; break;
+      case '+': case '=': case '-': case '0': {
+        if (!this._layout || e.ctrlKey || e.metaKey || e.altKey) return; // ctrl/⌘ + and − zoom the page
+        e.preventDefault();
+        if (e.key === '0') this.resetZoom();
+        else this._zoomAround(this._drawnX(target.dataset.id!) ?? this._layout.width / 2, e.key === '-' ? 1 / 1.5 : 1.5);
+        return;
+      }
       case 'Escape':
         if (this.selected) {
           e.preventDefault();
@@ -418,6 +505,7 @@ export class TalksTimeline extends LitElement {
     this._focusInside = true; // a key pressed in the list: focus is in it, even if no focus event came
     this._focused = id;
     this._reveal(id);
+    this._showMark(id);
     // The list shows a window around the focused event: focus once the window has moved.
     void this.updateComplete.then(() => this._buttons().find((b) => b.dataset.id === id)?.focus());
   }
@@ -432,6 +520,17 @@ export class TalksTimeline extends LitElement {
     void this.updateComplete.then(() => {
       this._buttons().find((b) => b.dataset.id === id)?.focus();
     });
+  }
+
+  private _zoomButtons(words: Messages): TemplateResult {
+    const [group, zoomIn, zoomOut, all] = words.zoom;
+    const middle = () => (this._layout?.width ?? 0) / 2;
+    const out = this._k <= 1;
+    return html`<div class="zoom" part="zoom" role="group" aria-label=${group}>
+      <button type="button" aria-label=${zoomIn} title=${zoomIn} @click=${() => this._zoomAround(middle(), 2)}>+</button>
+      <button type="button" aria-label=${zoomOut} title=${zoomOut} ?disabled=${out} @click=${() => this._zoomAround(middle(), 0.5)}>−</button>
+      <button type="button" ?disabled=${out} @click=${() => this.resetZoom()}>${all}</button>
+    </div>`;
   }
 
   private _list(model: TimelineModel, words: Messages): TemplateResult {
@@ -451,7 +550,7 @@ export class TalksTimeline extends LitElement {
         return html`<li aria-setsize=${items.length} aria-posinset=${from + k + 1}>
           <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
               aria-expanded=${id === this.selected ? 'true' : 'false'} aria-controls="details"
-              @focus=${() => { this._focused = id; this._reveal(id); }} @click=${() => this._toggle(id)}>
+              @focus=${() => { this._focused = id; this._reveal(id); this._showMark(id); }} @click=${() => this._toggle(id)}>
             <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}
           </button>
         </li>`;
@@ -474,9 +573,12 @@ export class TalksTimeline extends LitElement {
       ${this._state === 'loading' || (this._valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
       ${this._state === 'ready' && model ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
-      ${plotted ? html`<div class="plot" part="plot">
+      ${plotted ? html`${this._zoomButtons(words)}<div class="plot" part="plot" @wheel=${this._gestures.wheel}
+          @pointerdown=${this._gestures.down} @pointermove=${this._gestures.move} @pointerup=${this._gestures.up}
+          @pointercancel=${this._gestures.up}>
         ${renderPlot(this._layout!, model.tracks, {
-          selected: this.selected, focused: this._focusInside ? this._focused : null, onPick: (id) => this._toggle(id),
+          selected: this.selected, focused: this._focusInside ? this._focused : null, pan: this._pan,
+          onPick: (id) => this._gestures.dragged || this._toggle(id),
           onExpand: (track) => this._expand(track),
         }, this._em)}
         ${this._list(model, words)}

@@ -14,6 +14,7 @@ const ar: Messages = {
   dropped: { other: 'تعذّر عرض {dropped} من أصل {total} حدث.' },
   problems: { other: 'عُثر على مشكلات في البيانات ({n})؛ عُرضت كل الأحداث.' },
   legendTitle: 'مفتاح الرموز',
+  zoom: ['التكبير', 'تكبير', 'تصغير', 'عرض الكل'],
   legend: {
     day: 'يوم', period: 'فترة', coarse: 'شهر أو فصل أو سنة', openEnd: 'نهاية مفتوحة',
     approximate: 'تقريبي', uncertain: 'غير مؤكد',

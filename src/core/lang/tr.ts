@@ -14,6 +14,7 @@ const tr: Messages = {
   dropped: { other: '{total} olaydan {dropped} tanesi gösterilemedi.' },
   problems: { other: 'Verilerde {n} sorun bulundu; tüm olaylar gösteriliyor.' },
   legendTitle: 'Açıklama',
+  zoom: ['Yakınlaştırma', 'Yakınlaştır', 'Uzaklaştır', 'Tümünü göster'],
   legend: {
     day: 'gün', period: 'dönem', coarse: 'ay, mevsim veya yıl', openEnd: 'açık uç',
     approximate: 'yaklaşık', uncertain: 'belirsiz',

@@ -23,17 +23,19 @@ const standIns = {
   },
 };
 
-/** Minify a `css` template: comments and whitespace (our CSS has no strings with spaces). */
+/** Minify a `css` template: comments, whitespace, leading zeros (our CSS has no strings with spaces). */
 const minifyCss = (text) => text
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
   .replace(/\s*([{}:;,>])\s*/g, '$1')
-  .replace(/;}/g, '}');
+  .replace(/;}/g, '}')
+  .replace(/([^\d.])0\.(\d)/g, '$1.$2');
 
 /**
  * Shrinks the static text of Lit's html`…`, svg`…` and css`…` templates in the CDN bundle:
- * indentation runs (whitespace with a line break) become one space, which renders the same
- * (no <pre> in our templates); CSS loses comments and spaces. Found with rollup's own parser.
+ * indentation runs (whitespace with a line break) between two tags go, elsewhere they become one
+ * space, which renders the same (no <pre> in our templates, and no line break between two inline
+ * elements that need a space); CSS loses comments and spaces. Found with rollup's own parser.
  */
 const minifyTemplates = {
   name: 'minify-lit-templates',
@@ -45,7 +47,7 @@ const minifyTemplates = {
       if (node.type === 'TaggedTemplateExpression' && ['html', 'svg', 'css'].includes(node.tag.name)) {
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
-          const min = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/\s*\n\s*/g, ' ');
+          const min = node.tag.name === 'css' ? minifyCss(raw) : raw.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
           if (min !== raw) edits.push([quasi.start, quasi.end, min]);
         }
       }
@@ -67,13 +69,13 @@ export default {
   input: 'dist/define.js',
   // d3-time builds each interval with timeInterval(); marking it pure lets the local-time
   // intervals that scaleUtc never uses (timeDay, timeSunday, …) fall away.
-  treeshake: { manualPureFunctions: ['timeInterval'] },
+  treeshake: { manualPureFunctions: ['timeInterval', 'ticker'] },
   output: {
     // cdn/talks-timeline.js, plus the language packs in cdn/lang/, fetched by the bundle (relative
     // to its own URL) only when a page's language asks for one.
     dir: 'cdn',
     entryFileNames: 'talks-timeline.js',
-    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/lang/') ? 'lang/[name].js' : '[name]-[hash].js'),
+    chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => id.includes('/core/lang/')) ? 'lang/[name].js' : '[name]-[hash].js'),
     format: 'es',
     sourcemap: true,
   },

@@ -85,23 +85,12 @@ function plainPoint(p: DatePoint, lang: string): string {
   return dtf(lang, optionsFor(p)).format(asDate(p.min));
 }
 
-/**
- * A month governed by a preposition ("about June", "after May"): Ukrainian and Russian put it in
- * the genitive ("близько червня 2025 р."), which Intl gives only next to a day, so the day is dropped.
- */
-function genitiveMonth(p: DatePoint, lang: string): string | null {
-  if (!messagesFor(lang).genitiveMonths || p.precision !== 'month' || p.unspecifiedDay || p.year < 1) return null;
-  const parts = dtf(lang, DAY).formatToParts(asDate(p.min));
-  const day = parts.findIndex((x) => x.type === 'day');
-  if (day < 0) return null;
-  parts.splice(day, parts[day + 1]?.type === 'literal' ? 2 : 1);
-  return parts.map((x) => x.value).join('').trim();
-}
-
 /** A point in words with its qualifier; `governed` when a phrase like "after %" will wrap it. */
 function sayPoint(p: DatePoint, lang: string, governed = false): string {
   const w = messagesFor(lang);
-  const text = ((governed || p.approximate) && genitiveMonth(p, lang)) || plainPoint(p, lang);
+  // A month governed by a preposition ("about June", "after May") may change its form (language packs).
+  const inPhrase = (governed || p.approximate) && p.precision === 'month' && !p.unspecifiedDay && p.year > 0;
+  const text = (inPhrase && w.monthInPhrase?.(p.min, lang)) || plainPoint(p, lang);
   if (p.approximate && p.uncertain) return phrase(w.possiblyAbout, text);
   if (p.approximate) return phrase(w.about, text);
   if (p.uncertain) return phrase(w.possibly, text);

@@ -149,6 +149,27 @@ export interface Layout {
 }
 
 const COARSE: ReadonlySet<DatePrecision> = new Set(['year', 'season', 'month']);
+
+/** Whether an item is drawn as a point (a day or an instant) rather than a span. */
+function isPoint({ span }: TimelineItem): boolean {
+  return !span.interval && (span.precision === 'day' || span.precision === 'time');
+}
+
+/** How an item's mark shows its status and how certain and how precise its date is (both layouts). */
+export function encodingOf(it: TimelineItem): MarkEncoding {
+  const { span } = it;
+  return {
+    status: it.status, shape: isPoint(it) ? 'point' : 'span',
+    softStart: !span.openStart && !!span.start && COARSE.has(span.start.precision),
+    softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
+    openStart: span.openStart, openEnd: span.openEnd, approximate: span.approximate, uncertain: span.uncertain,
+  };
+}
+
+/** The sign drawn beside a mark: "~" approximate, "?" uncertain, "~?" both. */
+export function qualifierSign(e: { approximate: boolean; uncertain: boolean }): string {
+  return (e.approximate ? '~' : '') + (e.uncertain ? '?' : '');
+}
 const DAY = 86_400_000;
 
 function estimate(text: string, role: TextRole, em: number): number {
@@ -367,30 +388,25 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const xs1 = new Float64Array(n);
   const points = new Uint8Array(n);
   const tails = new Float64Array(n);
-  items.forEach(({ span }, i) => {
+  items.forEach((it, i) => {
+    const { span } = it;
     const [a, b] = clipped[i];
-    const isPoint = !span.interval && (span.precision === 'day' || span.precision === 'time');
-    const x0 = isPoint ? px((a + b) / 2) : px(a);
+    const point = isPoint(it);
+    const x0 = point ? px((a + b) / 2) : px(a);
     xs0[i] = x0;
-    xs1[i] = span.openEnd ? x0 + fade : isPoint ? x0 : Math.max(px(b), x0 + 0.5 * em);
-    points[i] = isPoint ? 1 : 0;
-    tails[i] = (isPoint ? 0.5 * em : 0) + (span.openEnd ? 0.6 * em : 0) + (span.approximate || span.uncertain ? 1.4 * em : 0);
+    xs1[i] = span.openEnd ? x0 + fade : point ? x0 : Math.max(px(b), x0 + 0.5 * em);
+    points[i] = point ? 1 : 0;
+    tails[i] = (point ? 0.5 * em : 0) + (span.openEnd ? 0.6 * em : 0) + (span.approximate || span.uncertain ? 1.4 * em : 0);
   });
   const makeMark = (i: number, lane: number): Mark => {
     const it = items[i];
-    const { span } = it;
     const [x0, x1] = [xs0[i], xs1[i]];
     const title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
     const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
     const labelWidth = Math.max(measure(title, 'title'), measure(dateLabel, 'date'));
     return {
-      id: it.event.id, item: i, track: it.track, lane, status: it.status,
-      shape: points[i] ? 'point' : 'span', x: points[i] ? x0 : (x0 + x1) / 2, x0, x1, y: 0,
-      softStart: !span.openStart && !!span.start && COARSE.has(span.start.precision),
-      softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
-      openStart: span.openStart, openEnd: span.openEnd,
-      approximate: span.approximate, uncertain: span.uncertain,
-      title, dateLabel,
+      ...encodingOf(it), id: it.event.id, item: i, track: it.track, lane,
+      x: points[i] ? x0 : (x0 + x1) / 2, x0, x1, y: 0, title, dateLabel,
       label: {
         x: Math.min(Math.max(x0 - (points[i] ? 0.4 * em : 0), margin), width - margin - labelWidth),
         y: 0, width: labelWidth, height: dateHeight + titleHeight,

@@ -27,8 +27,11 @@ export interface Messages {
   seasons: readonly [string, string, string, string];
   /** "2010s": `%` stands for the first year of the decade; absent where the language has no short form. */
   decade?: string;
-  /** Months after a preposition take the genitive ("близько червня"). */
-  genitiveMonths?: boolean;
+  /**
+   * A month (its first instant, epoch ms) and year as said after a preposition, where the language
+   * changes its form (Ukrainian and Russian: the genitive, "близько червня 2025 р."); null for the plain form.
+   */
+  monthInPhrase?: (ms: number, lang: string) => string | null;
 
   /** Summary: `{n}` events, `{from}`, `{to}`, `{tracks}` count. */
   events: Plural;
@@ -50,6 +53,14 @@ export interface Messages {
   problems: Plural;
   legendTitle: string;
   legend: Record<LegendKey, string>;
+  /** Story mode in the details card: previous and next event, and `{n}` of `{total}`. */
+  previous: string;
+  next: string;
+  position: string;
+  /** The toggle between the drawing and the plain list of events. */
+  listView: string;
+  /** Said after zooming or panning: `{range}` is the stretch of time in view. */
+  showing: string;
   /** Zoom buttons: the group's name, zoom in, zoom out, show everything. */
   zoom: readonly [group: string, zoomIn: string, zoomOut: string, all: string];
   /** "Could not load the timeline from {url}: {reason}." */
@@ -72,10 +83,11 @@ const en: Messages = {
   eventList: 'Events in date order', loading: 'Loading timeline…', close: 'Close',
   location: 'Location', participants: 'Participants', source: 'Source', sources: 'Sources',
   status: { occurred: '', scheduled: 'scheduled', possible: 'possible', cancelled: 'cancelled' },
-  dropped: { one: '{dropped} of {total} events could not be shown.', other: '{dropped} of {total} events could not be shown.' },
+  dropped: { other: '{dropped} of {total} events could not be shown.' },
   problems: { one: '1 problem was found in the data; all events are shown.', other: '{n} problems were found in the data; all events are shown.' },
   legendTitle: 'Key',
   zoom: ['Zoom', 'Zoom in', 'Zoom out', 'Show all'],
+  previous: 'Previous', next: 'Next', position: '{n} of {total}', listView: 'List view', showing: 'Showing {range}',
   legend: {
     day: 'day', period: 'period', coarse: 'month, season or year', openEnd: 'open end',
     approximate: 'approximate', uncertain: 'uncertain',
@@ -140,7 +152,7 @@ export function loadMessages(lang: string): Promise<Messages> {
         return messagesFor(base);
       },
       () => {
-        loading.delete(base); // a failed fetch may be retried; English words meanwhile
+        registerMessages(base, {}); // the pack could not be fetched: English words from now on
         return en;
       },
     );

@@ -5,7 +5,7 @@
  * and axis breaks as labelled gaps, using the same stretches as the horizontal axis.
  */
 import { civilFromMs } from './calendar.js';
-import { durationWords, timeStretches } from './layout.js';
+import { durationWords, encodingOf, timeStretches } from './layout.js';
 import type { MarkEncoding } from './layout.js';
 import type { TimelineModel } from './model.js';
 
@@ -76,15 +76,7 @@ export function layoutVertical(model: TimelineModel, options: VerticalOptions = 
       rows.push({ kind: 'year', year, label: yearLabel(year, lang) });
       gap = 0;
     }
-    const { span } = it;
-    const point = !span.interval && (span.precision === 'day' || span.precision === 'time');
-    rows.push({
-      kind: 'event', id: it.event.id, item: i, track: it.track, gap, status: it.status,
-      shape: point ? 'point' : 'span',
-      softStart: !span.openStart && !!span.start && ['year', 'season', 'month'].includes(span.start.precision),
-      softEnd: !span.openEnd && !!span.end && ['year', 'season', 'month'].includes(span.end.precision),
-      openStart: span.openStart, openEnd: span.openEnd, approximate: span.approximate, uncertain: span.uncertain,
-    });
+    rows.push({ kind: 'event', id: it.event.id, item: i, track: it.track, gap, ...encodingOf(it) });
     lastStretch = Math.max(lastStretch, stretch);
     lastYear = year;
     lastStart = start;

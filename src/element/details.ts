@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LabelPart } from '../core/format.js';
 import type { TimelineItem } from '../core/model.js';
-import { plural } from '../core/messages.js';
+import { fill, plural } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
 import type { DataIssue, Track } from '../core/types.js';
 
@@ -16,7 +16,14 @@ function safeHref(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-export function detailsTemplate(item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void): TemplateResult {
+/** Story mode: where the card's event stands in date order, and a step to the previous or next one. */
+export interface Story {
+  index: number;
+  total: number;
+  step: (by: -1 | 1) => void;
+}
+
+export function detailsTemplate(item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story): TemplateResult {
   const e = item.event;
   const status = words.status[item.status];
   const onKey = (e: KeyboardEvent) => {
@@ -44,7 +51,12 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, wo
         return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
       })}</dd></div>` : nothing}
     </dl>
-    <button class="close" part="close-button" @click=${onClose}>${words.close}</button>
+    <div class="story">
+      <button type="button" class="previous" part="previous-button" ?disabled=${!story.index} @click=${() => story.step(-1)}>${words.previous}</button>
+      <span class="position">${fill(words.position, { n: story.index + 1, total: story.total })}</span>
+      <button type="button" class="next" part="next-button" ?disabled=${story.index >= story.total - 1} @click=${() => story.step(1)}>${words.next}</button>
+    </div>
+    <button type="button" class="close" part="close-button" @click=${onClose}>${words.close}</button>
   </article>`;
 }
 

@@ -6,6 +6,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { qualifierSign } from '../core/layout.js';
 import type { Layout, Mark, TrackBand } from '../core/layout.js';
 import type { Track } from '../core/types.js';
 
@@ -94,7 +95,7 @@ function mark(m: Mark, tracks: Track[], state: PlotState, em: number, rtl: boole
     : rtl ? m.x0 - (m.openEnd ? 0.9 : 0.3) * em : m.x1 + (m.openEnd ? 0.9 : 0.3) * em;
   const top = m.y - 0.6 * em;
   const bottom = m.label.y + m.label.height + pad;
-  const qualifier = m.approximate && m.uncertain ? '~?' : m.approximate ? '~' : m.uncertain ? '?' : '';
+  const qualifier = qualifierSign(m);
   return svg`<g class=${cls} data-id=${m.id} @click=${() => state.onPick(m.id)}>
     <rect class="hit" x=${left} y=${top} width=${right - left} height=${bottom - top} rx=${pad}></rect>
     ${markShape(m, tracks, em, rtl)}

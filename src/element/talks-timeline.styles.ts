@@ -2,26 +2,36 @@ import { css } from 'lit';
 
 /** All styling lives here, adopted as a stylesheet: nothing in templates needs `style-src 'unsafe-inline'`. */
 export const styles = css`
+  /* Light and dark: the page's colour scheme (prefers-color-scheme) unless theme="light|dark". */
   :host {
-    --_text: var(--talks-color-text, #1b1b1b);
-    --_muted: var(--talks-color-muted, #595959);
-    --_bg: var(--talks-color-background, #ffffff);
-    --_axis: var(--talks-color-axis, #757575);
-    --_accent: var(--talks-color-accent, #0b57d0);
-    --_band: var(--talks-color-band, #f6f6f4);
-    --_card: var(--talks-color-card, #fafaf8);
-    --_rule: var(--talks-color-rule, #c8c6c0);
-    --_t0: var(--talks-track-0, #1f5fa8);
-    --_t1: var(--talks-track-1, #a64b12);
-    --_t2: var(--talks-track-2, #2e7d32);
-    --_t3: var(--talks-track-3, #7b3fa0);
-    --_t4: var(--talks-track-4, #a0365a);
-    --_t5: var(--talks-track-5, #00796b);
+    color-scheme: light dark;
+    --_text: var(--talks-color-text, light-dark(#1b1b1b, #e8e6e3));
+    --_muted: var(--talks-color-muted, light-dark(#595959, #a9adb3));
+    --_bg: var(--talks-color-background, light-dark(#fff, #15171a));
+    --_axis: var(--talks-color-axis, light-dark(#757575, #8c9097));
+    --_accent: var(--talks-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_band: var(--talks-color-band, light-dark(#f6f6f4, #1d2025));
+    --_card: var(--talks-color-card, light-dark(#fafaf8, #1b1e22));
+    --_rule: var(--talks-color-rule, light-dark(#c8c6c0, #454950));
+    --_alert: var(--talks-color-alert, light-dark(#b3261e, #f28b82));
+    --_alert-bg: var(--talks-color-alert-background, light-dark(#fdf3f2, #2b1d1c));
+    --_t0: var(--talks-track-0, light-dark(#1f5fa8, #74a9f7));
+    --_t1: var(--talks-track-1, light-dark(#a64b12, #f0a15e));
+    --_t2: var(--talks-track-2, light-dark(#2e7d32, #7cc47f));
+    --_t3: var(--talks-track-3, light-dark(#7b3fa0, #c79de6));
+    --_t4: var(--talks-track-4, light-dark(#a0365a, #f291b5));
+    --_t5: var(--talks-track-5, light-dark(#00796b, #4cc3b4));
     display: block;
     font: var(--talks-font, inherit);
     color: var(--_text);
     background: var(--_bg);
     container-type: inline-size;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -48,8 +58,8 @@ export const styles = css`
   }
   .error,
   .notice {
-    border-left: 0.25em solid #b3261e;
-    background: #fdf3f2;
+    border-left: 0.25em solid var(--_alert);
+    background: var(--_alert-bg);
     padding: 0.5em 0.75em;
     font-size: 0.875em;
   }
@@ -79,12 +89,16 @@ export const styles = css`
   svg.zoomed {
     overflow: hidden;
   }
-  .zoom {
+  .tools, .zoom, .story {
     display: flex;
-    justify-content: flex-end;
+    align-items: center;
     gap: 0.25em;
   }
-  .zoom button {
+  .tools {
+    justify-content: flex-end;
+    gap: 0.75em;
+  }
+  .tools button, .story button {
     min-width: 2.2em;
     min-height: 2em;
     padding: 0 0.5em;
@@ -96,7 +110,21 @@ export const styles = css`
     font-size: 0.875em;
     cursor: pointer;
   }
-  .zoom button:disabled {
+  [aria-pressed='true'] {
+    background: var(--_text);
+    color: var(--_bg);
+  }
+  .story {
+    margin-top: 1em;
+    gap: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .story button {
+    font-size: 1em;
+    color: var(--_text);
+  }
+  button:disabled {
     opacity: 0.5;
     cursor: default;
   }
@@ -312,7 +340,8 @@ export const styles = css`
   }
 
   /* The accessible list: for keyboards and screen readers; focus shows on the drawing. */
-  .events {
+  /* Read by screen readers, not shown: the event list under the drawing, the live region, separators. */
+  .events, .said, .sep {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -394,7 +423,7 @@ export const styles = css`
     width: 0.9em;
     height: 1.8em;
   }
-  .events.vertical button {
+  .events.vertical button[data-id] {
     display: block;
     width: 100%;
     box-sizing: border-box;
@@ -441,14 +470,6 @@ export const styles = css`
   }
   .events.vertical .badge.track {
     color: var(--c);
-  }
-  .events.vertical .sep {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .events.vertical .details {
     margin: 0.4em 0 0.75em;
@@ -538,5 +559,17 @@ export const styles = css`
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+
+  /* Windows high contrast and other forced colours: system colours, shapes and lines kept. */
+  @media (forced-colors: active) {
+    :host {
+      --_t0: CanvasText; --_t1: CanvasText; --_t2: CanvasText; --_t3: CanvasText; --_t4: CanvasText; --_t5: CanvasText;
+      --_text: CanvasText; --_muted: CanvasText; --_axis: CanvasText; --_bg: Canvas; --_band: Canvas;
+      --_card: Canvas; --_accent: Highlight; --_rule: CanvasText;
+    }
+    .mark .shape, .dot {
+      forced-color-adjust: none;
+    }
   }
 `;

@@ -1,26 +1,27 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { buildModel, describeModel } from '../core/model.js';
-import type { TimelineModel } from '../core/model.js';
+import type { TimelineItem, TimelineModel } from '../core/model.js';
 import { layout, legendKeys } from '../core/layout.js';
 import type { Layout } from '../core/layout.js';
 import { layoutVertical } from '../core/vertical.js';
 import type { VerticalLayout } from '../core/vertical.js';
-import { baseLanguage, hasMessages, isRightToLeft, loadMessages, messagesFor, TRANSLATED_LANGUAGES } from '../core/messages.js';
+import { baseLanguage, fill, hasMessages, isRightToLeft, loadMessages, messagesFor, TRANSLATED_LANGUAGES } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
 import { validate } from '../core/validate.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
+// The styles first: bundled next to the templates that use their class names (gzip finds both).
+import { styles } from './talks-timeline.styles.js';
 import { dateTemplate, detailsTemplate, noticeTemplate } from './details.js';
 import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError, parseInline } from './load.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
 import { Gestures } from './gestures.js';
-import { clampView, viewOf, zoomAbout } from '../core/zoom.js';
+import { clampView, timeAt, viewOf, zoomAbout } from '../core/zoom.js';
 import type { View } from '../core/zoom.js';
 import { parseDate } from '../core/edtf.js';
 import { verticalTemplate } from './vertical.js';
-import { styles } from './talks-timeline.styles.js';
 
 /** Buttons kept on each side of the roving one when the event list is long. */
 const LIST_WINDOW = 50;
@@ -85,6 +86,9 @@ export class TalksTimeline extends LitElement {
     orientation: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     selected: { type: String, reflect: true },
+    view: { type: String, reflect: true },
+    link: { type: Boolean, reflect: true },
+    theme: { type: String, reflect: true },
     data: { attribute: false },
     events: { attribute: false },
     _state: { state: true },
@@ -96,6 +100,7 @@ export class TalksTimeline extends LitElement {
     _expanded: { state: true },
     _k: { state: true },
     _pan: { state: true },
+    _said: { state: true },
   };
 
   /** The page language used for dates and words; falls back to the nearest `lang` in the page, then English. */
@@ -107,6 +112,12 @@ export class TalksTimeline extends LitElement {
    * than 36em (576 px at 16 px text, phones), horizontal otherwise, switching live as it resizes.
    */
   declare orientation: 'auto' | 'horizontal' | 'vertical';
+  /** 'timeline' (the default): the drawing; 'list': the events as a plain list of cards, at any width. */
+  declare view: 'timeline' | 'list';
+  /** Keep the selection in the page URL's hash (`#<event id>`), so a shared link opens on that event. */
+  declare link: boolean;
+  /** 'auto' (the default) follows the reader's colour scheme; 'light' or 'dark' overrides it. */
+  declare theme: 'auto' | 'light' | 'dark';
 
   private _src: string | null = null;
   private _data: TimelineData | null = null;
@@ -128,6 +139,9 @@ export class TalksTimeline extends LitElement {
   declare private _k: number;
   /** Pan in px from the start edge, drawn as a translation: panning never lays out again. */
   declare private _pan: number;
+  /** What the polite live region says now (selection and zoom changes, rate-limited). */
+  declare private _said: string;
+  private _sayTimer = 0;
   private readonly _gestures = new Gestures({
     zoom: (x, factor) => this._zoomAround(x, factor),
     pan: (dx) => this._panBy(dx),
@@ -156,6 +170,9 @@ export class TalksTimeline extends LitElement {
     this._expanded = [];
     this._k = 1;
     this._pan = 0;
+    this._said = '';
+    this.view = 'timeline';
+    this.link = false;
   }
 
   /** URL of a timeline JSON file. */
@@ -219,6 +236,7 @@ export class TalksTimeline extends LitElement {
       });
     });
     this._resize.observe(this);
+    addEventListener('hashchange', this._onHash);
   }
 
   override disconnectedCallback(): void {
@@ -226,6 +244,57 @@ export class TalksTimeline extends LitElement {
     this._resize?.disconnect();
     this._resize = null;
     cancelAnimationFrame(this._resizeFrame);
+    removeEventListener('hashchange', this._onHash);
+    clearTimeout(this._sayTimer);
+  }
+
+  /** With `link`: the event named by the URL's hash, if it is one of ours (other hashes are not ours). */
+  private _hashId(): string | null {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return null;
+    }
+    return id && this._item(id) ? id : null;
+  }
+
+  private readonly _onHash = (): void => {
+    const id = this.link && this._hashId();
+    if (id) this._select(id, true);
+  };
+
+  /** With `link`: the hash follows the selection; a hash that is not one of our events is left alone. */
+  private _linkSelection(): void {
+    if (!this.link || !this._model) return;
+    const ours = this._hashId();
+    if (this.selected && ours !== this.selected) history.replaceState(history.state, '', `#${encodeURIComponent(this.selected)}`);
+    else if (!this.selected && ours) history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  /** Say `text` through the polite live region; changes in quick succession are said once, the last. */
+  private _say(text: () => string): void {
+    clearTimeout(this._sayTimer);
+    this._sayTimer = window.setTimeout(() => {
+      this._said = text();
+    }, 500);
+  }
+
+  /** After a zoom or pan: say the stretch of time in view. */
+  private _sayView(): void {
+    this._say(() => {
+      const plan = this._layout;
+      if (!plan) return '';
+      const [a, b] = [timeAt(plan, 0, this._pan), timeAt(plan, plan.width, this._pan)].sort((p, q) => p - q);
+      const lang = this.resolvedLang;
+      let range = '';
+      try {
+        range = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
+      } catch {
+        // a date beyond Intl's range: nothing to say
+      }
+      return range && fill(messagesFor(lang).showing, { range });
+    });
   }
 
   /** The language for dates and words: `lang`, else the nearest `lang` in the page, else English. */
@@ -296,8 +365,6 @@ export class TalksTimeline extends LitElement {
   /** The language pack being fetched (its primary subtag), if any. */
   private _waitingFor: string | null = null;
   private _wordsArrived: Promise<unknown> = Promise.resolve();
-  /** Languages whose pack was fetched (or failed): their words are final. */
-  private _tried = new Set<string>();
 
   /**
    * The words for `lang`, or null while its language pack is on its way (the timeline is drawn
@@ -305,11 +372,10 @@ export class TalksTimeline extends LitElement {
    */
   private _wordsNow(lang: string): Messages | null {
     const base = baseLanguage(lang);
-    if (hasMessages(base) || !TRANSLATED_LANGUAGES.includes(base) || this._tried.has(base)) return messagesFor(base);
+    if (hasMessages(base) || !TRANSLATED_LANGUAGES.includes(base)) return messagesFor(base);
     if (this._waitingFor !== base) {
       this._waitingFor = base;
       this._wordsArrived = loadMessages(base).then(() => {
-        this._tried.add(base);
         if (this._waitingFor === base) this._waitingFor = null;
         this.requestUpdate();
       });
@@ -333,7 +399,7 @@ export class TalksTimeline extends LitElement {
   protected override willUpdate(): void {
     const lang = this.resolvedLang;
     const words = this._wordsNow(lang);
-    const [valid, oldLang, width, orientation, expanded, oldWords, k] = this._derivedFrom;
+    const [valid, oldLang, width, orientation, expanded, oldWords, k, view] = this._derivedFrom;
     const relabel = valid !== this._valid || oldLang !== lang || oldWords !== words;
     if (valid !== this._valid) {
       this._expanded = [];
@@ -342,12 +408,12 @@ export class TalksTimeline extends LitElement {
       this._pan = 0;
     }
     if (relabel) this._model = this._valid && words ? buildModel(this._valid, lang) : null;
-    if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded || k !== this._k)) {
+    if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded || k !== this._k || view !== this.view)) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
       this._dir = this.resolvedDir;
       const w = this._width || this.clientWidth || 800;
-      const vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
+      const vertical = this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
       this._layout = vertical ? null : layout(this._model, {
         width: w, em, measure, lang, direction: this._dir, expanded: this._expanded, zoom: { k: this._k, x: 0 },
@@ -358,7 +424,7 @@ export class TalksTimeline extends LitElement {
       this._layout = null;
       this._vertical = null;
     }
-    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded, words, this._k];
+    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded, words, this._k, this.view];
   }
 
   /** 'horizontal' or 'vertical': the orientation drawn now. */
@@ -366,7 +432,8 @@ export class TalksTimeline extends LitElement {
     return this._vertical ? 'vertical' : 'horizontal';
   }
 
-  protected override updated(): void {
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('selected')) this._linkSelection();
     // Custom track colours in the vertical list: set through CSSOM, which strict CSP allows.
     const custom = this._vertical && this.renderRoot.querySelectorAll<HTMLElement>('.events.vertical li.custom');
     if (custom && custom.length && this._model) {
@@ -379,6 +446,7 @@ export class TalksTimeline extends LitElement {
     }
     if (this._pendingLoadEvent && this._model) {
       this._pendingLoadEvent = false;
+      this._onHash();
       this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
       if (this._issues.length) {
         this._emit<TalksErrorDetail>('talks-error', { issues: this._issues });
@@ -388,22 +456,27 @@ export class TalksTimeline extends LitElement {
   }
 
   /** The horizontal drawing's zoom (`k`, 1 = everything) and pan (`x` px from the start edge). */
-  get view(): View {
+  get zoom(): View {
     return { k: this._k, x: this._pan };
   }
 
-  private _zoomAround(x: number, factor: number): void {
-    if (!this._layout) return;
-    const view = zoomAbout(this._layout, x, factor, this._pan);
+  /** Show a view (zoom and pan) and say what is in it. */
+  private _setView(view: View): void {
     this._k = view.k;
     this._pan = view.x;
+    this._sayView();
+  }
+
+  private _zoomAround(x: number, factor: number): void {
+    if (this._layout) this._setView(zoomAbout(this._layout, x, factor, this._pan));
   }
 
   private _panBy(dx: number): boolean {
     if (!this._layout) return false;
-    const before = this._pan;
-    this._pan = clampView(this._layout, { k: this._k, x: this._pan + (this._dir === 'rtl' ? -dx : dx) }).x;
-    return this._pan !== before;
+    const view = clampView(this._layout, { k: this._k, x: this._pan + (this._dir === 'rtl' ? -dx : dx) });
+    if (view.x === this._pan) return false;
+    this._setView(view);
+    return true;
   }
 
   /**
@@ -420,16 +493,12 @@ export class TalksTimeline extends LitElement {
       }
     };
     const [a, b] = [at(start, 'min'), at(end, 'max')];
-    if (!Number.isFinite(a) || !Number.isFinite(b)) return;
-    const view = viewOf(this._layout, a, b);
-    this._k = view.k;
-    this._pan = view.x;
+    if (Number.isFinite(a) && Number.isFinite(b)) this._setView(viewOf(this._layout, a, b));
   }
 
   /** Show the whole timeline again. */
   resetZoom(): void {
-    this._k = 1;
-    this._pan = 0;
+    this._setView({ k: 1, x: 0 });
   }
 
   /** Where an event's mark is drawn now (px from the drawing's left edge), if it is drawn. */
@@ -445,6 +514,23 @@ export class TalksTimeline extends LitElement {
     if (x !== null && (x < 2 * this._em || x > w - 2 * this._em)) this._panBy(x - w / 2);
   }
 
+  /** The shown event with this id. */
+  private _item(id: string | null): TimelineItem | undefined {
+    return this._model?.items.find((i) => i.event.id === id);
+  }
+
+  /** The keyboard's place moves to an event: remembered, its track opened if it hides in "+N", its mark in view. */
+  private _goTo(id: string): void {
+    this._focused = id;
+    this._reveal(id);
+    this._showMark(id);
+  }
+
+  /** Focus an event's button once the list has been drawn (the list window may move first). */
+  private _focusEvent(id: string | null): void {
+    void this.updateComplete.then(() => this._buttons().find((b) => b.dataset.id === id)?.focus());
+  }
+
   private _expand(track: number): void {
     if (!this._expanded.includes(track)) this._expanded = [...this._expanded, track];
   }
@@ -452,7 +538,7 @@ export class TalksTimeline extends LitElement {
   /** A keyboard or screen-reader user reached an event gathered in "+N": open its track so it is seen. */
   private _reveal(id: string): void {
     if (!this._layout || this._layout.marks.some((m) => m.id === id)) return;
-    const item = this._model?.items.find((i) => i.event.id === id);
+    const item = this._item(id);
     if (item) this._expand(item.track);
   }
 
@@ -460,6 +546,44 @@ export class TalksTimeline extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     if (fromUser) this._emit<TalksSelectDetail>('talks-select', { id });
+    const item = this._item(id);
+    if (item) this._say(() => `${item.event.title}, ${item.dateLabel}`);
+  }
+
+  /** Story mode: select the previous or next event in date order, keeping the reader's place. */
+  private _step(by: -1 | 1): void {
+    const items = this._model?.items ?? [];
+    const id = items[items.indexOf(this._item(this.selected)!) + by]?.event.id;
+    if (!id) return;
+    this._goTo(id);
+    this._select(id, true);
+    // In the list the card moves with its event: focus the same step button in its new place.
+    const step = by < 0 ? '.previous' : '.next';
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLButtonElement>(`.story ${step}`);
+      if (button && !button.disabled) button.focus();
+    });
+  }
+
+  /** PageUp/PageDown: the first event of the next stretch of time, or of this one (then the one before). */
+  private _pageStep(current: number, forward: boolean): number {
+    const items = this._model!.items;
+    const breaks: { to: number }[] = this._layout?.breaks ?? this._vertical?.rows.filter((r) => r.kind === 'break') ?? [];
+    const seg = (i: number) => {
+      const t = items[i].span.min ?? items[i].span.max ?? 0;
+      return breaks.filter((b) => b.to <= t).length;
+    };
+    const here = seg(current);
+    if (forward) {
+      for (let j = current + 1; j < items.length; j++) if (seg(j) > here) return j;
+      return items.length - 1;
+    }
+    let first = current;
+    while (first > 0 && seg(first - 1) === here) first--;
+    if (first < current || !first) return first;
+    const before = seg(first - 1);
+    while (first > 0 && seg(first - 1) === before) first--;
+    return first;
   }
 
   private _toggle(id: string): void {
@@ -485,6 +609,8 @@ export class TalksTimeline extends LitElement {
       case 'ArrowUp': next = current - 1; break;
       case 'Home': next = 0; break;
       case 'End': next = items.length - 1; break;
+      case 'PageDown': next = this._pageStep(current, true); break;
+      case 'PageUp': next = this._pageStep(current, false); break;
       case '+': case '=': case '-': case '0': {
         if (!this._layout || e.ctrlKey || e.metaKey || e.altKey) return; // ctrl/⌘ + and − zoom the page
         e.preventDefault();
@@ -503,11 +629,8 @@ export class TalksTimeline extends LitElement {
     e.preventDefault();
     const id = items[Math.max(0, Math.min(items.length - 1, next))].event.id;
     this._focusInside = true; // a key pressed in the list: focus is in it, even if no focus event came
-    this._focused = id;
-    this._reveal(id);
-    this._showMark(id);
-    // The list shows a window around the focused event: focus once the window has moved.
-    void this.updateComplete.then(() => this._buttons().find((b) => b.dataset.id === id)?.focus());
+    this._goTo(id);
+    this._focusEvent(id);
   }
 
   private _onFocusOut(e: FocusEvent): void {
@@ -515,21 +638,24 @@ export class TalksTimeline extends LitElement {
   }
 
   private _closeDetails(): void {
-    const id = this.selected;
+    this._focusEvent(this.selected);
     this._select(null, true);
-    void this.updateComplete.then(() => {
-      this._buttons().find((b) => b.dataset.id === id)?.focus();
-    });
   }
 
-  private _zoomButtons(words: Messages): TemplateResult {
+  /** The list toggle, and the zoom buttons when the drawing is horizontal. */
+  private _tools(words: Messages): TemplateResult {
     const [group, zoomIn, zoomOut, all] = words.zoom;
     const middle = () => (this._layout?.width ?? 0) / 2;
     const out = this._k <= 1;
-    return html`<div class="zoom" part="zoom" role="group" aria-label=${group}>
-      <button type="button" aria-label=${zoomIn} title=${zoomIn} @click=${() => this._zoomAround(middle(), 2)}>+</button>
-      <button type="button" aria-label=${zoomOut} title=${zoomOut} ?disabled=${out} @click=${() => this._zoomAround(middle(), 0.5)}>−</button>
-      <button type="button" ?disabled=${out} @click=${() => this.resetZoom()}>${all}</button>
+    const list = this.view === 'list';
+    return html`<div class="tools">
+      <button type="button" part="list-toggle" aria-pressed=${list ? 'true' : 'false'}
+          @click=${() => { this.view = list ? 'timeline' : 'list'; }}>${words.listView}</button>
+      ${this._layout ? html`<div class="zoom" part="zoom" role="group" aria-label=${group}>
+        <button type="button" aria-label=${zoomIn} @click=${() => this._zoomAround(middle(), 2)}>+</button>
+        <button type="button" aria-label=${zoomOut} ?disabled=${out} @click=${() => this._zoomAround(middle(), 0.5)}>−</button>
+        <button type="button" ?disabled=${out} @click=${() => this.resetZoom()}>${all}</button>
+      </div>` : nothing}
     </div>`;
   }
 
@@ -550,7 +676,7 @@ export class TalksTimeline extends LitElement {
         return html`<li aria-setsize=${items.length} aria-posinset=${from + k + 1}>
           <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
               aria-expanded=${id === this.selected ? 'true' : 'false'} aria-controls="details"
-              @focus=${() => { this._focused = id; this._reveal(id); this._showMark(id); }} @click=${() => this._toggle(id)}>
+              @focus=${() => this._goTo(id)} @click=${() => this._toggle(id)}>
             <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}
           </button>
         </li>`;
@@ -563,8 +689,10 @@ export class TalksTimeline extends LitElement {
     const lang = this.resolvedLang;
     const words = messagesFor(lang);
     const plotted = model && this._layout;
-    const item = model?.items.find((i) => i.event.id === this.selected);
-    const details = () => (item ? detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails()) : nothing);
+    const item = this._item(this.selected);
+    const details = () => (item ? detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
+      index: model!.items.indexOf(item), total: model!.items.length, step: (by) => this._step(by),
+    }) : nothing);
     const dropped = model ? this._total - model.items.length : 0;
     return html`<div class="base" part="base" dir=${this._dir}>
       ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}
@@ -573,7 +701,8 @@ export class TalksTimeline extends LitElement {
       ${this._state === 'loading' || (this._valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
       ${this._state === 'ready' && model ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
-      ${plotted ? html`${this._zoomButtons(words)}<div class="plot" part="plot" @wheel=${this._gestures.wheel}
+      ${plotted || (model && this.view === 'list') ? this._tools(words) : nothing}
+      ${plotted ? html`<div class="plot" part="plot" @wheel=${this._gestures.wheel}
           @pointerdown=${this._gestures.down} @pointermove=${this._gestures.move} @pointerup=${this._gestures.up}
           @pointercancel=${this._gestures.up}>
         ${renderPlot(this._layout!, model.tracks, {
@@ -598,6 +727,7 @@ export class TalksTimeline extends LitElement {
         })}
       </div>
       ${legendTemplate(legendKeys(this._vertical), words)}` : nothing}
+      <p class="said" role="status">${this._said}</p>
     </div>`;
   }
 }

@@ -7,6 +7,7 @@ import type { TemplateResult } from 'lit';
 import type { Messages } from '../core/messages.js';
 import type { TimelineModel } from '../core/model.js';
 import type { VerticalLayout } from '../core/vertical.js';
+import { qualifierSign } from '../core/layout.js';
 import { dateTemplate } from './details.js';
 
 export interface ListState {
@@ -32,7 +33,7 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
       const track = model.tracks[row.track];
       const status = words.status[row.status];
       const open = row.id === state.selected;
-      const qualifier = row.approximate && row.uncertain ? '~?' : row.approximate ? '~' : row.uncertain ? '?' : '';
+      const qualifier = qualifierSign(row);
       const cls = [
         'event', `gap-${row.gap}`, track?.color ? 'custom' : `c${row.track % PALETTE_SIZE}`, row.status, row.shape,
         row.softStart && row.softEnd ? 'coarse' : '', row.openEnd ? 'open-end' : '', open ? 'selected' : '',

@@ -49,7 +49,7 @@ describe('<talks-timeline> zoom and pan', () => {
     await new Promise((r) => setTimeout(r, 300));
     await settle(el);
     expect(window.scrollY, 'the page scrolled').to.be.greaterThan(0);
-    expect(el.view.k).to.equal(1);
+    expect(el.zoom.k).to.equal(1);
   });
 
   it('zooms with ctrl + wheel about the pointer, and the page does not scroll', async () => {
@@ -62,7 +62,7 @@ describe('<talks-timeline> zoom and pan', () => {
     await new Promise((r) => setTimeout(r, 100));
     await settle(el);
     expect(window.scrollY).to.equal(0);
-    expect(el.view.k).to.be.greaterThan(1);
+    expect(el.zoom.k).to.be.greaterThan(1);
     const after = markAt(el, JUNE_2)!;
     expect(Math.abs(after.x - before.x), 'the moment under the pointer stays there').to.be.lessThan(3);
     expect(after.x - markAt(el, MAY_16)!.x, 'the sessions draw further apart').to.be.greaterThan(gapBefore * 1.5);
@@ -100,7 +100,7 @@ describe('<talks-timeline> zoom and pan', () => {
     expect(march2022, '2022 is out of view and not drawn').to.equal(null);
     el.resetZoom();
     await settle(el);
-    expect(el.view).to.deep.equal({ k: 1, x: 0 });
+    expect(el.zoom).to.deep.equal({ k: 1, x: 0 });
     expect(shadow(el).querySelectorAll('svg.drawing .mark').length).to.equal(el.shownEvents.length);
   });
 
@@ -112,7 +112,7 @@ describe('<talks-timeline> zoom and pan', () => {
     await sendKeys({ press: '+' });
     await sendKeys({ press: '+' });
     await settle(el);
-    expect(el.view.k).to.be.greaterThan(3);
+    expect(el.zoom.k).to.be.greaterThan(3);
     const box = plotBox(el);
     expect(markAt(el, MAY_16)!.x).to.be.within(box.left, box.right);
     // Arrow keys move on; the view follows the keyboard's place.
@@ -125,7 +125,7 @@ describe('<talks-timeline> zoom and pan', () => {
     await settle(el);
     await sendKeys({ press: '0' });
     await settle(el);
-    expect(el.view.k).to.equal(1);
+    expect(el.zoom.k).to.equal(1);
   });
 
   it('has zoom buttons with names; "Show all" and "−" are off until zoomed', async () => {
@@ -135,19 +135,19 @@ describe('<talks-timeline> zoom and pan', () => {
     expect(buttons.map((b) => b.disabled)).to.deep.equal([false, true, true]);
     buttons[0].click();
     await settle(el);
-    expect(el.view.k).to.equal(2);
+    expect(el.zoom.k).to.equal(2);
     const again = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="zoom"] button')];
     expect(again.map((b) => b.disabled)).to.deep.equal([false, false, false]);
     again[2].click();
     await settle(el);
-    expect(el.view.k).to.equal(1);
+    expect(el.zoom.k).to.equal(1);
   });
 
   it('pans the other way in right-to-left layouts: dragging right shows later times', async () => {
     const { el } = await istanbul(1280, 'ar');
     el.zoomTo('2025-05', '2025-06');
     await settle(el);
-    const x0 = el.view.x;
+    const x0 = el.zoom.x;
     const start = markAt(el, JUNE_2)!;
     const y = Math.round(plotBox(el).top + 8);
     await sendMouse({ type: 'move', position: [Math.round(start.x), y] });
@@ -156,6 +156,6 @@ describe('<talks-timeline> zoom and pan', () => {
     await sendMouse({ type: 'up' });
     await settle(el);
     expect(markAt(el, JUNE_2)!.x).to.be.closeTo(start.x + 80, 3);
-    expect(el.view.x).to.not.equal(x0);
+    expect(el.zoom.x).to.not.equal(x0);
   });
 });

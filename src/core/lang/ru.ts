@@ -1,10 +1,11 @@
 /** Russian words for the component (a language pack: loaded only when a page asks for ru). */
 import type { Messages } from '../messages.js';
+import { genitiveMonth } from './genitive.js';
 
 const ru: Messages = {
   about: 'около %', possibly: 'возможно, %', possiblyAbout: 'возможно, около %',
   after: 'после %', before: 'до %', from: 'с %', until: 'до %',
-  seasons: ['весна', 'лето', 'осень', 'зима'], decade: '%-е', genitiveMonths: true,
+  seasons: ['весна', 'лето', 'осень', 'зима'], decade: '%-е', monthInPhrase: genitiveMonth,
   events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
   summaryRange: '{events}: {from} – {to}', summaryTracks: { one: ', {n} дорожка', few: ', {n} дорожки', many: ', {n} дорожек', other: ', {n} дорожки' },
   summaryOne: '1 событие, {date}', noEvents: 'Событий нет',
@@ -15,6 +16,7 @@ const ru: Messages = {
   problems: { one: 'В данных найдена 1 проблема; все события показаны.', few: 'В данных найдено {n} проблемы; все события показаны.', other: 'В данных найдено {n} проблем; все события показаны.' },
   legendTitle: 'Условные обозначения',
   zoom: ['Масштаб', 'Увеличить', 'Уменьшить', 'Показать всё'],
+  previous: 'Предыдущее', next: 'Следующее', position: '{n} из {total}', listView: 'Списком', showing: 'Показано: {range}',
   legend: {
     day: 'день', period: 'период', coarse: 'месяц, сезон или год', openEnd: 'открытый конец',
     approximate: 'приблизительно', uncertain: 'неточно',

@@ -1,10 +1,11 @@
 /** Ukrainian words for the component (a language pack: loaded only when a page asks for uk). */
 import type { Messages } from '../messages.js';
+import { genitiveMonth } from './genitive.js';
 
 const uk: Messages = {
   about: 'близько %', possibly: 'можливо, %', possiblyAbout: 'можливо, близько %',
   after: 'після %', before: 'до %', from: 'з %', until: 'до %',
-  seasons: ['весна', 'літо', 'осінь', 'зима'], decade: '%-ті', genitiveMonths: true,
+  seasons: ['весна', 'літо', 'осінь', 'зима'], decade: '%-ті', monthInPhrase: genitiveMonth,
   events: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
   summaryRange: '{events}: {from} – {to}', summaryTracks: { one: ', {n} доріжка', few: ', {n} доріжки', many: ', {n} доріжок', other: ', {n} доріжки' },
   summaryOne: '1 подія, {date}', noEvents: 'Подій немає',
@@ -15,6 +16,7 @@ const uk: Messages = {
   problems: { one: 'У даних знайдено 1 проблему; усі події показано.', few: 'У даних знайдено {n} проблеми; усі події показано.', other: 'У даних знайдено {n} проблем; усі події показано.' },
   legendTitle: 'Умовні позначення',
   zoom: ['Масштаб', 'Збільшити', 'Зменшити', 'Показати все'],
+  previous: 'Попередня', next: 'Наступна', position: '{n} з {total}', listView: 'Списком', showing: 'Показано: {range}',
   legend: {
     day: 'день', period: 'період', coarse: 'місяць, сезон або рік', openEnd: 'відкритий кінець',
     approximate: 'приблизно', uncertain: 'непевно',

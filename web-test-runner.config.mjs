@@ -84,15 +84,26 @@ function summaryLine() {
  * page's time zone (no zone: reset); 'bring-to-front' makes the page the visible tab, for tests
  * that need rendering steps (ResizeObserver, requestAnimationFrame) which hidden tabs skip;
  * 'wheel' turns a real mouse wheel at `{ x, y }` (viewport px) by `{ deltaX, deltaY }`, holding
- * Control when `ctrl` is set, as the reader's hardware would (the page may scroll).
+ * Control when `ctrl` is set, as the reader's hardware would (the page may scroll);
+ * 'media-features' emulates CSS media features, forced-colors included (`{ features: [{ name, value }] }`,
+ * none: reset);
+ * 'a11y-snapshot' returns the page's accessibility tree as screen readers get it.
  */
+const mediaSessions = new WeakMap();
 const pageCommands = {
   name: 'page-commands',
   async executeCommand({ command, payload, session }) {
-    if (!['set-timezone', 'bring-to-front', 'wheel'].includes(command)) return undefined;
+    if (!['set-timezone', 'bring-to-front', 'wheel', 'media-features', 'a11y-snapshot'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
     if (command === 'set-timezone') await page.emulateTimezone(payload?.zone);
     else if (command === 'bring-to-front') await page.bringToFront();
+    else if (command === 'media-features') {
+      // Through the DevTools protocol (puppeteer's emulateMediaFeatures refuses forced-colors), on a
+      // session kept per page: emulation ends when its session does.
+      if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
+      await mediaSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+    }
+    else if (command === 'a11y-snapshot') return page.accessibility.snapshot({ interestingOnly: true });
     else {
       await page.mouse.move(payload.x, payload.y);
       if (payload.ctrl) await page.keyboard.down('Control');

@@ -568,10 +568,11 @@ export class TalksTimeline extends LitElement {
   /** PageUp/PageDown: the first event of the next stretch of time, or of this one (then the one before). */
   private _pageStep(current: number, forward: boolean): number {
     const items = this._model!.items;
-    const breaks: { to: number }[] = this._layout?.breaks ?? this._vertical?.rows.filter((r) => r.kind === 'break') ?? [];
+    const breaks: { from: number }[] = this._layout?.breaks ?? this._vertical?.rows.filter((r) => r.kind === 'break') ?? [];
+    // An event's stretch: the breaks that start before it (a vague date may begin inside a break).
     const seg = (i: number) => {
       const t = items[i].span.min ?? items[i].span.max ?? 0;
-      return breaks.filter((b) => b.to <= t).length;
+      return breaks.filter((b) => b.from < t).length;
     };
     const here = seg(current);
     if (forward) {

@@ -8,6 +8,10 @@ const lang = LANGUAGES.includes(requested) ? requested : 'en';
 
 for (const link of document.querySelectorAll('.langs a')) {
   if (link.getAttribute('hreflang') === lang) link.setAttribute('aria-current', 'page');
+  // Switching language keeps the event being read (the timeline keeps it in the hash).
+  link.addEventListener('click', () => {
+    link.hash = location.hash;
+  });
 }
 
 if (lang !== 'en') {

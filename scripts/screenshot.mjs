@@ -1,5 +1,6 @@
 // Screenshots of the demo in headless Chromium at phone and desktop widths: `npm run screenshot [outdir]`.
-// Env: WIDTHS, PAGE, QUERY, SELECT (an event id), EVAL (script run first), CLIP=top,height, ELEMENT=1.
+// Env: WIDTHS, PAGE, QUERY, HASH (#event-id), SELECT (an event id), EVAL (script run first),
+// MEDIA=prefers-color-scheme:dark,forced-colors:active (emulated media features), CLIP=top,height, ELEMENT=1.
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
@@ -17,7 +18,12 @@ try {
     page.on('console', (m) => console.log(`[${width}px console] ${m.text()}`));
     page.on('pageerror', (e) => console.log(`[${width}px error] ${e.message}`));
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-    await page.goto(`http://127.0.0.1:${port}/demo/${process.env.PAGE ?? ''}${process.env.QUERY ?? ''}`, { waitUntil: 'networkidle0' });
+    if (process.env.MEDIA) {
+      // Through the DevTools protocol: puppeteer's own emulateMediaFeatures refuses forced-colors.
+      const features = process.env.MEDIA.split(',').map((f) => f.split(':')).map(([name, value]) => ({ name, value }));
+      await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features });
+    }
+    await page.goto(`http://127.0.0.1:${port}/demo/${process.env.PAGE ?? ''}${process.env.QUERY ?? ''}${process.env.HASH ?? ''}`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('.events li'), { timeout: 10_000 });
     if (process.env.SELECT) {
       await page.evaluate((id) => { document.querySelector('talks-timeline').selected = id; }, process.env.SELECT);

@@ -83,47 +83,53 @@ function textList(obj: Record<string, unknown>, key: string, path: string, what:
   return out;
 }
 
-function details(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventDetail[] | undefined {
-  if (!('details' in obj) || obj.details === undefined) return undefined;
-  const v = obj.details;
+/**
+ * An optional list of objects (`details`, `sources`): a wrong type leaves the whole list out, each
+ * item that is not an object is left out, and `item` checks the rest (returning null to leave it out).
+ */
+function objectList<T>(
+  obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id: string,
+  shape: string, allowed: Set<string>, item: (o: Record<string, unknown>, p: string, n: number) => T | null,
+): T[] | undefined {
+  if (!(key in obj) || obj[key] === undefined) return undefined;
+  const v = obj[key];
   if (!Array.isArray(v)) {
-    c.add('warning', `${path}/details`, `${what}: details must be a list of { heading, items }, not ${kind(v)}; it was left out`, id);
+    c.add('warning', `${path}/${key}`, `${what}: ${key} must be a list of ${shape}, not ${kind(v)}; it was left out`, id);
     return undefined;
   }
-  const out: EventDetail[] = [];
-  v.forEach((d, i) => {
-    const p = `${path}/details/${i}`;
-    if (!isRecord(d)) return c.add('warning', p, `${what}: details item ${i + 1} must be an object with heading and items; it was left out`, id);
-    unknownKeys(d, new Set(['heading', 'items']), p, what, c, id);
-    if (!isText(d.heading)) return c.add('warning', `${p}/heading`, `${what}: details item ${i + 1} needs a heading (non-empty text); it was left out`, id);
-    const items = textList(d, 'items', p, what, c, id);
-    if (!items) return c.add('warning', `${p}/items`, `${what}: details "${d.heading}" needs items (a list of texts); it was left out`, id);
-    out.push({ heading: d.heading, items });
+  const out: T[] = [];
+  v.forEach((o, i) => {
+    const p = `${path}/${key}/${i}`;
+    if (!isRecord(o)) return c.add('warning', p, `${what}: ${key} item ${i + 1} must be an object like ${shape}; it was left out`, id);
+    unknownKeys(o, allowed, p, what, c, id);
+    const done = item(o, p, i + 1);
+    if (done) out.push(done);
   });
   return out;
 }
 
+const DETAIL_KEYS = new Set(['heading', 'items']);
+const SOURCE_KEYS = new Set(['name', 'url']);
+
+function details(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventDetail[] | undefined {
+  return objectList(obj, 'details', path, what, c, id, '{ heading, items }', DETAIL_KEYS, (d, p, n) => {
+    if (!isText(d.heading)) return c.add('warning', `${p}/heading`, `${what}: details item ${n} needs a heading (non-empty text); it was left out`, id), null;
+    const items = textList(d, 'items', p, what, c, id);
+    if (!items) return c.add('warning', `${p}/items`, `${what}: details "${d.heading}" needs items (a list of texts); it was left out`, id), null;
+    return { heading: d.heading, items };
+  });
+}
+
 function sources(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventSource[] | undefined {
-  if (!('sources' in obj) || obj.sources === undefined) return undefined;
-  const v = obj.sources;
-  if (!Array.isArray(v)) {
-    c.add('warning', `${path}/sources`, `${what}: sources must be a list of { name, url }, not ${kind(v)}; it was left out`, id);
-    return undefined;
-  }
-  const out: EventSource[] = [];
-  v.forEach((s, i) => {
-    const p = `${path}/sources/${i}`;
-    if (!isRecord(s)) return c.add('warning', p, `${what}: source ${i + 1} must be an object with a name; it was left out`, id);
-    unknownKeys(s, new Set(['name', 'url']), p, what, c, id);
-    if (!isText(s.name)) return c.add('warning', `${p}/name`, `${what}: source ${i + 1} needs a name (non-empty text); it was left out`, id);
+  return objectList(obj, 'sources', path, what, c, id, '{ name, url }', SOURCE_KEYS, (s, p, n) => {
+    if (!isText(s.name)) return c.add('warning', `${p}/name`, `${what}: source ${n} needs a name (non-empty text); it was left out`, id), null;
     const source: EventSource = { name: s.name };
     if (s.url !== undefined) {
       if (typeof s.url === 'string' && isHttpUrl(s.url)) source.url = s.url;
       else c.add('warning', `${p}/url`, `${what}: source "${s.name}" url must start with http:// or https://; the link was left out`, id);
     }
-    out.push(source);
+    return source;
   });
-  return out;
 }
 
 function tracks(v: unknown, c: Collector): Track[] | undefined {

@@ -36,10 +36,11 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Spacing: --talks-space between the parts, --talks-card-padding inside the details card. */
   .base {
     display: flex;
     flex-direction: column;
-    gap: 0.5em;
+    gap: var(--talks-space, 0.5em);
   }
   .heading {
     font-size: 1.25em;
@@ -487,7 +488,7 @@ export const styles = css`
     position: relative;
     background: var(--_card);
     border-top: 3px solid var(--_text);
-    padding: 0.75em 1em 1em;
+    padding: var(--talks-card-padding, 0.75em 1em 1em);
   }
   .card header,
   .summary-text {
@@ -564,9 +565,11 @@ export const styles = css`
   /* Windows high contrast and other forced colours: system colours, shapes and lines kept. */
   @media (forced-colors: active) {
     :host {
-      --_t0: CanvasText; --_t1: CanvasText; --_t2: CanvasText; --_t3: CanvasText; --_t4: CanvasText; --_t5: CanvasText;
-      --_text: CanvasText; --_muted: CanvasText; --_axis: CanvasText; --_bg: Canvas; --_band: Canvas;
-      --_card: Canvas; --_accent: Highlight; --_rule: CanvasText;
+      --_bg: Canvas;
+      --_text: CanvasText;
+    }
+    * {
+      --c: CanvasText !important;
     }
     .mark .shape, .dot {
       forced-color-adjust: none;

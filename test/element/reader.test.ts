@@ -7,6 +7,9 @@ import type { TalksTimeline } from '../../src/element/talks-timeline.js';
 
 const JUNE_2 = 'istanbul-session-2025-06-02';
 
+// Real input (wheel, keys) reaches only the visible tab: the runner has two pages open at once.
+beforeEach(() => executeServerCommand('bring-to-front'));
+
 afterEach(async () => {
   document.body.querySelectorAll('div, button.before').forEach((d) => d.remove());
   await executeServerCommand('media-features', { features: [] });

@@ -6,6 +6,9 @@ import type { TalksTimeline } from '../../src/element/talks-timeline.js';
 const MAY_16 = 'istanbul-session-2025-05-16';
 const JUNE_2 = 'istanbul-session-2025-06-02';
 
+// Real input (wheel, keys) reaches only the visible tab: the runner has two pages open at once.
+beforeEach(() => executeServerCommand('bring-to-front'));
+
 before(() => setViewport({ width: 1400, height: 1000 }));
 
 afterEach(async () => {

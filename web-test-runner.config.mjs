@@ -105,6 +105,7 @@ const pageCommands = {
     }
     else if (command === 'a11y-snapshot') return page.accessibility.snapshot({ interestingOnly: true });
     else {
+      await page.bringToFront(); // real input reaches only the visible tab
       await page.mouse.move(payload.x, payload.y);
       if (payload.ctrl) await page.keyboard.down('Control');
       await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
@@ -119,7 +120,8 @@ export default {
   middleware: [sharedCorpora],
   rootDir: '.',
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.
+  concurrency: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [

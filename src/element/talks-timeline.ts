@@ -408,11 +408,13 @@ export class TalksTimeline extends LitElement {
       this._pan = 0;
     }
     if (relabel) this._model = this._valid && words ? buildModel(this._valid, lang) : null;
-    if (this._model && (relabel || width !== this._width || orientation !== this.orientation || expanded !== this._expanded || k !== this._k || view !== this.view)) {
+    // The width laid out at: the observed one, or before the first observation the element's own
+    // (so that the observer reporting the same width later changes nothing).
+    const w = this._width || (this._model ? this.clientWidth : 0) || 800;
+    if (this._model && (relabel || width !== w || orientation !== this.orientation || expanded !== this._expanded || k !== this._k || view !== this.view)) {
       const { em, measure } = textMeasurer(this);
       this._em = em;
       this._dir = this.resolvedDir;
-      const w = this._width || this.clientWidth || 800;
       const vertical = this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
       this._layout = vertical ? null : layout(this._model, {
@@ -424,7 +426,7 @@ export class TalksTimeline extends LitElement {
       this._layout = null;
       this._vertical = null;
     }
-    this._derivedFrom = [this._valid, lang, this._width, this.orientation, this._expanded, words, this._k, this.view];
+    this._derivedFrom = [this._valid, lang, w, this.orientation, this._expanded, words, this._k, this.view];
   }
 
   /** 'horizontal' or 'vertical': the orientation drawn now. */

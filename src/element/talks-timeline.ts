@@ -63,20 +63,29 @@ type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
  * @csspart summary - The one-line summary ("11 events from …").
  * @csspart notice - The notice listing problems in the data.
  * @csspart error - The message shown when the data could not be loaded.
+ * @csspart list-toggle - The "List view" button (aria-pressed).
+ * @csspart zoom - The zoom buttons above the horizontal drawing (+, −, Show all).
  * @csspart plot - The drawing and its accessible event list.
  * @csspart legend - The key to the marks' shapes (only those in use).
- * @csspart zoom - The zoom buttons above the horizontal drawing (+, −, Show all).
  * @csspart events - The list of events (one button each), for keyboards and screen readers.
  * @csspart details - The card with the selected event's details.
+ * @csspart previous-button - Story mode: the details card's "Previous".
+ * @csspart next-button - Story mode: the details card's "Next".
  * @csspart close-button - The details card's close button.
  * @cssproperty --talks-color-text - Text colour.
- * @cssproperty --talks-color-muted - Secondary text (dates, ticks).
+ * @cssproperty --talks-color-muted - Secondary text (dates, ticks, legend).
  * @cssproperty --talks-color-background - Background of the component and marks' halos.
- * @cssproperty --talks-color-axis - Axis and tick colour.
- * @cssproperty --talks-color-accent - Focus ring and selection colour.
+ * @cssproperty --talks-color-card - Background of the details card.
  * @cssproperty --talks-color-band - Background of alternate track bands.
+ * @cssproperty --talks-color-axis - Axis, ticks and button borders.
+ * @cssproperty --talks-color-rule - The vertical layout's line.
+ * @cssproperty --talks-color-accent - Focus ring, selection and links.
+ * @cssproperty --talks-color-alert - Border of the notice and error messages.
+ * @cssproperty --talks-color-alert-background - Background of the notice and error messages.
  * @cssproperty --talks-track-0 - Colour of the first track (also --talks-track-1 … --talks-track-5).
  * @cssproperty --talks-font - Font (inherits the page's by default).
+ * @cssproperty --talks-space - Gap between the parts (heading, summary, drawing, legend, details).
+ * @cssproperty --talks-card-padding - Padding of the details card.
  */
 export class TalksTimeline extends LitElement {
   static override styles = styles;

@@ -434,6 +434,8 @@ export class TalksTimeline extends LitElement {
     if (!this._model) {
       this._layout = null;
       this._vertical = null;
+    } else if (this._pendingLoadEvent) {
+      this._onHash(); // new data: open on the event the URL names (with link)
     }
     this._derivedFrom = [this._valid, lang, w, this.orientation, this._expanded, words, this._k, this.view];
   }
@@ -457,7 +459,6 @@ export class TalksTimeline extends LitElement {
     }
     if (this._pendingLoadEvent && this._model) {
       this._pendingLoadEvent = false;
-      this._onHash();
       this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
       if (this._issues.length) {
         this._emit<TalksErrorDetail>('talks-error', { issues: this._issues });

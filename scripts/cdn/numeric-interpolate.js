@@ -1,7 +1,7 @@
 // Stand-in for d3-interpolate in the CDN bundle only. Our scales map time (dates and numbers)
 // to pixels; d3-interpolate's generic `interpolate` also handles colours and strings, which
 // pulls in all of d3-color (about 3 KB gzip) that the timeline never uses. Same behaviour
-// for numbers and dates, after d3-interpolate (ISC licence).
+// for numbers, after d3-interpolate (ISC licence).
 export function interpolateNumber(a, b) {
   a = +a;
   b = +b;
@@ -15,15 +15,7 @@ export function interpolateRound(a, b) {
 }
 
 export function interpolate(a, b) {
-  if (b instanceof Date) {
-    const from = +a;
-    const to = +b;
-    const date = new Date();
-    return (t) => (date.setTime(from * (1 - t) + to * t), date);
-  }
-  if (typeof b !== 'number' && !(b instanceof Number)) {
-    throw new Error('talks-timeline CDN build: only numbers and dates are interpolated.');
-  }
+  // The time scale's range is pixels: numbers only (its domain is inverted with interpolateNumber).
   return interpolateNumber(a, b);
 }
 

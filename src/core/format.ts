@@ -170,6 +170,11 @@ function splitAround(phrase: string, dated: LabelPart): LabelPart[] {
   return [...(before ? [{ text: before }] : []), dated, ...(after ? [{ text: after }] : [])];
 }
 
+/** A stretch of time between two instants (epoch ms) in days, as the reader says it: "10 May – 10 June 2025". */
+export function formatDayRange(from: number, to: number, lang = 'en'): string {
+  return dtf(lang, DAY).formatRange(asDate(from), asDate(to));
+}
+
 /** The whole label of a date as one string, e.g. "16 May 2025", "about June 2025", "after 22 June 2025". */
 export function formatDate(span: DateSpan, lang = 'en'): string {
   return dateLabelParts(span, lang).map((p) => p.text).join('');

@@ -5,7 +5,7 @@
 export * from './types.js';
 export { parseDate, spanExtent, SEASON_MONTHS } from './edtf.js';
 export type { DatePoint, DateSpan, DatePrecision } from './edtf.js';
-export { formatDate, formatPoint, dateLabelParts, htmlDatetime } from './format.js';
+export { formatDate, formatPoint, formatDayRange, dateLabelParts, htmlDatetime } from './format.js';
 export type { LabelPart } from './format.js';
 export { validate, pointer } from './validate.js';
 export type { ValidationResult } from './validate.js';

@@ -331,12 +331,62 @@ function gather(
   return pills;
 }
 
-/** Lay the model out at a width. Pure: same input, same output. */
+/** The layout before the reader's zoom: the same at every zoom, so it is worked out once per model and options. */
+interface Unzoomed {
+  segments: AxisSegment[];
+  breaks: AxisBreak[];
+  bands: TrackBand[];
+  drawn: Mark[];
+  aggregates: Aggregate[];
+  axisY: number;
+  tickY: number;
+  px: (t: number) => number;
+  measure: (text: string, role: TextRole) => number;
+  /** Item starts (sorted, the model's order) and their precision ranks, for the ticks. */
+  starts: number[];
+  ranks: number[];
+}
+
+const unzoomedByModel = new WeakMap<TimelineModel, { key: unknown[]; plan: Unzoomed }>();
+
+/**
+ * Lay the model out at a width. Pure: same input, same output (treat the result as immutable). A new
+ * zoom of the same model and options reuses the unzoomed layout: only ticks and positions are new.
+ */
 export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const em = options.em ?? 16;
   const lang = options.lang ?? 'en';
-  const measure = options.measure ?? ((t: string, r: TextRole) => estimate(t, r, em));
   const width = Math.max(options.width, 12 * em);
+  const key = [width, em, lang, options.breaks, options.maxLanes, String(options.expanded ?? []), options.measure];
+  let memo = unzoomedByModel.get(model);
+  if (!memo || key.some((v, i) => v !== memo!.key[i])) {
+    memo = { key, plan: unzoomed(model, options, em, lang, width) };
+    unzoomedByModel.set(model, memo);
+  }
+  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks } = memo.plan;
+  const breakWidth = 3 * em;
+  const tickHeight = em;
+  const k = Math.max(1, options.zoom?.k ?? 1);
+  const pan = options.zoom?.x ?? 0;
+  const z = zoomer(segments, breakWidth, k, pan);
+  const zoomedSegments = segments.map((seg) => ({ ...seg, x0: z(seg.x0), x1: z(seg.x1) }));
+  const ticks = axisTicks(starts, ranks, zoomedSegments, { px: (t) => z(px(t)), measure, lang, em, y: tickY, height: tickHeight });
+
+  const plan: Layout = {
+    direction: 'ltr', zoom: { k, x: pan }, contentWidth: z(width) + pan,
+    width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
+    axisY, segments: zoomedSegments, ticks, bands,
+    breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
+    marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => ({
+      ...m, x: z(m.x), x0: z(m.x0), x1: m.openEnd ? z(m.x0) + (m.x1 - m.x0) : z(m.x1), label: { ...m.label, x: z(m.label.x) },
+    })),
+    aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
+  };
+  return options.direction === 'rtl' ? mirror(plan) : plan;
+}
+
+function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang: string, width: number): Unzoomed {
+  const measure = options.measure ?? ((t: string, r: TextRole) => estimate(t, r, em));
   const margin = em;
   const breakWidth = 3 * em;
   const fade = 3 * em;
@@ -476,29 +526,15 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   });
   drawn.sort((p, q) => p.item - q.item);
 
-  // Axis and ticks, per segment, never finer than the data there.
+  // The axis: its ticks (per segment, never finer than the data there) are the zoom's.
   const axisY = y + 0.25 * em;
   const tickY = axisY + 0.5 * em;
-  const tickHeight = em;
   // Break labels ("3 years") sit on their own row under the tick labels.
   for (const b of breaks) b.box.y = tickY + 1.1 * em;
-  const k = Math.max(1, options.zoom?.k ?? 1);
-  const pan = options.zoom?.x ?? 0;
-  const z = zoomer(segments, breakWidth, k, pan);
-  const zoomedSegments = segments.map((seg) => ({ ...seg, x0: z(seg.x0), x1: z(seg.x1) }));
-  const ticks = axisTicks(items, zoomedSegments, { px: (t) => z(px(t)), measure, lang, em, y: tickY, height: tickHeight });
-
-  const plan: Layout = {
-    direction: 'ltr', zoom: { k, x: pan }, contentWidth: z(width) + pan,
-    width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
-    axisY, segments: zoomedSegments, ticks, bands,
-    breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
-    marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => ({
-      ...m, x: z(m.x), x0: z(m.x0), x1: m.openEnd ? z(m.x0) + (m.x1 - m.x0) : z(m.x1), label: { ...m.label, x: z(m.label.x) },
-    })),
-    aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
-  };
-  return options.direction === 'rtl' ? mirror(plan) : plan;
+  // The model keeps items in start order, so the starts are sorted.
+  const starts = items.map((it) => spanExtent(it.span)[0]);
+  const ranks = items.map((it) => PRECISIONS.indexOf(it.span.precision));
+  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks };
 }
 
 /**
@@ -589,12 +625,9 @@ function floorTo(t: number, precision: DatePrecision): number {
 }
 
 /** Ticks per segment: d3-time UTC intervals filtered to the data's precision; labels never collide or cross a break. */
-function axisTicks(items: TimelineItem[], segments: AxisSegment[], c: TickContext): Tick[] {
+function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c: TickContext): Tick[] {
   const ticks: Tick[] = [];
   const gap = 0.75 * c.em;
-  // The model keeps items in start order, so these are sorted.
-  const starts = items.map((it) => spanExtent(it.span)[0]);
-  const ranks = items.map((it) => PRECISIONS.indexOf(it.span.precision));
   for (const seg of segments) {
     const precision = finestPrecision(starts, ranks, seg.from, seg.to);
     const sub = scaleUtc().domain([new Date(seg.from), new Date(seg.to)]).range([seg.x0, seg.x1]);

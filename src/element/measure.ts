@@ -9,24 +9,32 @@ const ROLE_FONT: Record<TextRole, { scale: number; weight: string }> = {
 
 let context: CanvasRenderingContext2D | null | undefined;
 
+/** Measurers by font: the same function for the same font, so the layout can reuse its work. */
+const measurers = new Map<string, (text: string, role: TextRole) => number>();
+
 /** The host's em and a text measurer (none without a canvas: the layout then estimates widths). */
 export function textMeasurer(host: Element): { em: number; measure?: (text: string, role: TextRole) => number } {
   const style = getComputedStyle(host);
   const em = parseFloat(style.fontSize) || 16;
   const family = style.fontFamily || 'sans-serif';
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
   const ctx = context;
   if (!ctx) return { em };
-  const measure = (text: string, role: TextRole): number => {
-    const key = `${role}\u0000${text}`;
-    let w = cache.get(key);
-    if (w === undefined) {
-      const { scale, weight } = ROLE_FONT[role];
-      ctx.font = `${weight} ${em * scale}px ${family}`;
-      cache.set(key, (w = ctx.measureText(text).width));
-    }
-    return w;
-  };
+  const font = `${em}px ${family}`;
+  let measure = measurers.get(font);
+  if (!measure) {
+    const cache = new Map<string, number>();
+    measure = (text: string, role: TextRole): number => {
+      const key = `${role}\u0000${text}`;
+      let w = cache.get(key);
+      if (w === undefined) {
+        const { scale, weight } = ROLE_FONT[role];
+        ctx.font = `${weight} ${em * scale}px ${family}`;
+        cache.set(key, (w = ctx.measureText(text).width));
+      }
+      return w;
+    };
+    measurers.set(font, measure);
+  }
   return { em, measure };
 }

@@ -136,14 +136,14 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em
   const seen = (x0: number, x1: number) => x1 + shift >= -slack && x0 + shift <= layout.width + slack;
   const marks = layout.marks.filter((m) => seen(Math.min(m.x0, m.label.x), Math.max(m.x1, m.label.x + m.label.width)));
   const view = { ...layout, ticks: layout.ticks.filter((t) => seen(t.box.x, t.box.x + t.box.width)) };
-  return html`<svg class="drawing ${layout.zoom.k > 1 ? 'zoomed' : ''}" aria-hidden="true" focusable="false" width=${layout.width} height=${layout.height}
+  return html`<svg class="drawing ${layout.zoom.k > 1 ? 'zoomed' : ''}" aria-hidden="true" width=${layout.width} height=${layout.height}
       viewBox="0 0 ${layout.width} ${layout.height}" direction=${layout.direction}>
     <defs>${gradients({ ...layout, marks }, tracks)}</defs>
     ${layout.bands.map((b, i) => band(b, layout, i))}
     <g class="content" transform="translate(${shift} 0)">
     ${axis(view, em)}
     ${marks.map((m) => mark(m, tracks, state, em, rtl))}
-    ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)}" data-track=${a.track} @click=${() => state.onExpand(a.track)}>
+    ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)}" @click=${() => state.onExpand(a.track)}>
       <line class="aggregate-span" x1=${a.x0} x2=${Math.max(a.x1, a.x0 + 1)} y1=${a.box.y - 0.15 * em} y2=${a.box.y - 0.15 * em}
         stroke=${tracks[a.track]?.color ?? nothing}></line>
       <rect x=${a.box.x} y=${a.box.y} width=${a.box.width} height=${a.box.height} rx=${a.box.height / 2}

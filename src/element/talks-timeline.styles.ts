@@ -15,12 +15,6 @@ export const styles = css`
     --_rule: var(--talks-color-rule, light-dark(#c8c6c0, #454950));
     --_alert: var(--talks-color-alert, light-dark(#b3261e, #f28b82));
     --_alert-bg: var(--talks-color-alert-background, light-dark(#fdf3f2, #2b1d1c));
-    --_t0: var(--talks-track-0, light-dark(#1f5fa8, #74a9f7));
-    --_t1: var(--talks-track-1, light-dark(#a64b12, #f0a15e));
-    --_t2: var(--talks-track-2, light-dark(#2e7d32, #7cc47f));
-    --_t3: var(--talks-track-3, light-dark(#7b3fa0, #c79de6));
-    --_t4: var(--talks-track-4, light-dark(#a0365a, #f291b5));
-    --_t5: var(--talks-track-5, light-dark(#00796b, #4cc3b4));
     display: block;
     font: var(--talks-font, inherit);
     color: var(--_text);
@@ -99,14 +93,15 @@ export const styles = css`
     justify-content: flex-end;
     gap: 0.75em;
   }
-  .tools button, .story button {
+  /* Buttons: the tools, story mode and close are outlined; the event buttons are plain text. */
+  button {
     min-width: 2.2em;
     min-height: 2em;
     padding: 0 0.5em;
     border: 1px solid var(--_axis);
     border-radius: 0.3em;
     background: var(--_bg);
-    color: inherit;
+    color: var(--_text);
     font: inherit;
     font-size: 0.875em;
     cursor: pointer;
@@ -123,18 +118,17 @@ export const styles = css`
   }
   .story button {
     font-size: 1em;
-    color: var(--_text);
   }
   button:disabled {
     opacity: 0.5;
     cursor: default;
   }
-  .c0 { --c: var(--_t0); }
-  .c1 { --c: var(--_t1); }
-  .c2 { --c: var(--_t2); }
-  .c3 { --c: var(--_t3); }
-  .c4 { --c: var(--_t4); }
-  .c5 { --c: var(--_t5); }
+  .c0 { --c: var(--talks-track-0, light-dark(#1f5fa8, #74a9f7)); }
+  .c1 { --c: var(--talks-track-1, light-dark(#a64b12, #f0a15e)); }
+  .c2 { --c: var(--talks-track-2, light-dark(#2e7d32, #7cc47f)); }
+  .c3 { --c: var(--talks-track-3, light-dark(#7b3fa0, #c79de6)); }
+  .c4 { --c: var(--talks-track-4, light-dark(#a0365a, #f291b5)); }
+  .c5 { --c: var(--talks-track-5, light-dark(#00796b, #4cc3b4)); }
   linearGradient[class^='c'] stop {
     stop-color: var(--c);
   }
@@ -249,13 +243,15 @@ export const styles = css`
   }
 
   /* The legend */
-  .legend {
-    --c: var(--_muted);
-    --_along: right;
+  .legend, .legend ul {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 1em;
+  }
+  .legend {
+    --c: var(--_muted);
+    --_along: right;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -266,9 +262,6 @@ export const styles = css`
     font-weight: 700;
   }
   .legend ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -342,7 +335,7 @@ export const styles = css`
 
   /* The accessible list: for keyboards and screen readers; focus shows on the drawing. */
   /* Read by screen readers, not shown: the event list under the drawing, the live region, separators. */
-  .events, .said, .sep {
+  .events:not(.vertical), .said, .sep {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -356,16 +349,12 @@ export const styles = css`
 
   /* The vertical layout (narrow screens): the event list, visible, as cards beside a line. */
   .events.vertical {
-    position: static;
-    width: auto;
-    height: auto;
-    margin: 0 0 0 0.6em;
+    --_along: bottom;
+    margin: 0;
     margin-inline-start: 0.6em;
     padding: 0 0 0.5em;
-    overflow: visible;
-    clip-path: none;
-    white-space: normal;
     border-inline-start: 2px solid var(--_rule);
+    list-style: none;
   }
   .events.vertical li {
     position: relative;
@@ -412,9 +401,6 @@ export const styles = css`
   .events.vertical .gap-2 { margin-top: 1em; }
   .events.vertical .gap-3 { margin-top: 1.75em; }
   .events.vertical .gap-4 { margin-top: 2.5em; }
-  .events.vertical {
-    --_along: bottom;
-  }
   .events.vertical .dot {
     position: absolute;
     inset-inline-start: calc(-0.45em - 1px);
@@ -430,12 +416,9 @@ export const styles = css`
     box-sizing: border-box;
     padding: 0.2em 0.4em 0.3em;
     border: 0;
-    border-radius: 0.25em;
     background: none;
-    color: inherit;
-    font: inherit;
+    font-size: 1em;
     text-align: start;
-    cursor: pointer;
   }
   .events.vertical .when {
     display: block;
@@ -477,7 +460,7 @@ export const styles = css`
   }
   .events.vertical .card header,
   .events.vertical .summary-text {
-    padding-right: 0;
+    padding-inline-end: 0;
   }
   .events.vertical .card {
     padding-top: 2.2em;
@@ -493,7 +476,7 @@ export const styles = css`
   .card header,
   .summary-text {
     max-width: 44em;
-    padding-right: 4em;
+    padding-inline-end: 4em;
   }
   .detail-lists {
     display: grid;
@@ -547,15 +530,7 @@ export const styles = css`
   button.close {
     position: absolute;
     top: 0.5em;
-    right: 0.5em;
-    font: inherit;
-    font-size: 0.875em;
-    background: none;
-    border: 1px solid var(--_axis);
-    border-radius: 0.25em;
-    padding: 0.15em 0.6em;
-    color: var(--_text);
-    cursor: pointer;
+    inset-inline-end: 0.5em;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);

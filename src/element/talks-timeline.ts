@@ -21,6 +21,7 @@ import { Gestures } from './gestures.js';
 import { clampView, timeAt, viewOf, zoomAbout } from '../core/zoom.js';
 import type { View } from '../core/zoom.js';
 import { parseDate } from '../core/edtf.js';
+import { formatDayRange } from '../core/format.js';
 import { verticalTemplate } from './vertical.js';
 
 /** Buttons kept on each side of the roving one when the event list is long. */
@@ -296,13 +297,7 @@ export class TalksTimeline extends LitElement {
       if (!plan) return '';
       const [a, b] = [timeAt(plan, 0, this._pan), timeAt(plan, plan.width, this._pan)].sort((p, q) => p - q);
       const lang = this.resolvedLang;
-      let range = '';
-      try {
-        range = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
-      } catch {
-        // a date beyond Intl's range: nothing to say
-      }
-      return range && fill(messagesFor(lang).showing, { range });
+      return fill(messagesFor(lang).showing, { range: formatDayRange(a, b, lang) });
     });
   }
 

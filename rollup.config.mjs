@@ -67,15 +67,19 @@ const minifyTemplates = {
 
 export default {
   input: 'dist/define.js',
+  // The card and the language packs import what they share with the bundle from it (Lit, the
+  // words): the bundle may export more than define.js does, rather than split into another file.
+  preserveEntrySignatures: 'allow-extension',
   // d3-time builds each interval with timeInterval(); marking it pure lets the local-time
   // intervals that scaleUtc never uses (timeDay, timeSunday, …) fall away.
   treeshake: { manualPureFunctions: ['timeInterval', 'ticker'] },
   output: {
-    // cdn/talks-timeline.js, plus the language packs in cdn/lang/, fetched by the bundle (relative
-    // to its own URL) only when a page's language asks for one.
+    // cdn/talks-timeline.js, plus what it fetches itself, relative to its own URL: cdn/card.js (the
+    // details card, after the first paint) and the language packs in cdn/lang/ (only when a page's
+    // language asks for one).
     dir: 'cdn',
     entryFileNames: 'talks-timeline.js',
-    chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => id.includes('/core/lang/')) ? 'lang/[name].js' : '[name]-[hash].js'),
+    chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => id.includes('/core/lang/')) ? 'lang/[name].js' : '[name].js'),
     format: 'es',
     sourcemap: true,
   },

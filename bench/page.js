@@ -59,7 +59,21 @@ window.bench = async (library, n) => {
     await loaded;
     await paint();
     const firstPaint = performance.now() - start;
-    return { firstPaint, nodes: countNodes(document.body), zoom: null, pan: null };
+    const nodes = countNodes(document.body);
+    // The same gestures as vis-timeline's below: 20 zoom steps towards the middle of 1990–2030, then
+    // 20 pan steps, one per frame, through the public zoomTo().
+    const mid = Date.UTC(2010, 0, 1);
+    let span = Date.UTC(2030, 0, 1) - Date.UTC(1990, 0, 1);
+    const zoom = await frames(20, () => {
+      span *= 0.8;
+      el.zoomTo(mid - span / 2, mid + span / 2);
+    });
+    let at = mid;
+    const pan = await frames(20, () => {
+      at += span / 20;
+      el.zoomTo(at - span / 2, at + span / 2);
+    });
+    return { firstPaint, nodes, zoom, pan };
   }
   if (library === 'vis-timeline') {
     await loadScript('../node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');

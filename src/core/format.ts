@@ -18,7 +18,8 @@ const BY_PRECISION = { year: YEAR, season: YEAR, month: MONTH, day: DAY, time: T
 const WITH_ERA = new Map(Object.values(BY_PRECISION).map((o) => [o, { ...o, era: 'short' } as Intl.DateTimeFormatOptions]));
 
 const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
-function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A UTC formatter for the language, cached per options object (pass constants): making one is slow. */
+export function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let byLang = formatters.get(options);
   if (!byLang) formatters.set(options, (byLang = new Map()));
   let f = byLang.get(lang);

@@ -6,6 +6,7 @@
 import { scaleUtc } from 'd3-scale';
 import { civilFromMs, utcDayStart } from './calendar.js';
 import { spanExtent } from './edtf.js';
+import { dtf } from './format.js';
 import type { DatePrecision } from './edtf.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 import type { LegendKey } from './messages.js';
@@ -608,13 +609,19 @@ interface TickContext {
   height: number;
 }
 
+/** Tick label formats (constants: formatters are cached per options object). */
+const TICK: Record<string, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  monthYear: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
 function tickLabel(t: number, precision: DatePrecision, withYear: boolean, lang: string): string {
   const d = new Date(t);
   const level = d.getUTCDate() !== 1 || (precision === 'time' && d.getUTCHours()) ? 'day' : d.getUTCMonth() === 0 ? 'year' : 'month';
-  const opts: Intl.DateTimeFormatOptions = level === 'year' ? { year: 'numeric' }
-    : level === 'month' ? { month: 'short', ...(withYear ? { year: 'numeric' } : {}) }
-      : { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' }).format(d);
+  return dtf(lang, TICK[level === 'year' || !withYear ? level : `${level}Year`]).format(d);
 }
 
 function floorTo(t: number, precision: DatePrecision): number {

@@ -84,7 +84,7 @@ export const styles = css`
   svg.zoomed {
     overflow: hidden;
   }
-  .tools, .zoom, .story {
+  .tools, .zoom {
     display: flex;
     align-items: center;
     gap: 0.25em;
@@ -109,15 +109,6 @@ export const styles = css`
   [aria-pressed='true'] {
     background: var(--_text);
     color: var(--_bg);
-  }
-  .story {
-    margin-top: 1em;
-    gap: 0.75em;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .story button {
-    font-size: 1em;
   }
   button:disabled {
     opacity: 0.5;
@@ -458,79 +449,8 @@ export const styles = css`
   .events.vertical .details {
     margin: 0.4em 0 0.75em;
   }
-  .events.vertical .card header,
-  .events.vertical .summary-text {
-    padding-inline-end: 0;
-  }
-  .events.vertical .card {
-    padding-top: 2.2em;
-  }
-
-  /* The details card */
-  .card {
-    position: relative;
-    background: var(--_card);
-    border-top: 3px solid var(--_text);
-    padding: var(--talks-card-padding, 0.75em 1em 1em);
-  }
-  .card header,
-  .summary-text {
-    max-width: 44em;
-    padding-inline-end: 4em;
-  }
-  .detail-lists {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(17em, 1fr));
-    column-gap: 2em;
-  }
-  .card h3 {
-    font-size: 1.125em;
-    margin: 0.1em 0 0.5em;
-    line-height: 1.3;
-  }
-  .card-meta {
-    margin: 0;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .card .status {
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    font-size: 0.9em;
-  }
-  .card h4 {
-    font-size: 0.9375em;
-    margin: 1em 0 0.25em;
-  }
-  .card ul {
-    margin: 0;
-    padding-left: 1.25em;
-  }
-  .card li {
-    margin: 0.15em 0;
-  }
-  .facts {
-    margin: 1em 0 0;
-    font-size: 0.875em;
-  }
-  .facts div {
-    display: flex;
-    gap: 0.5em;
-  }
-  .facts dt {
-    font-weight: 700;
-    min-width: 7em;
-  }
-  .facts dd {
-    margin: 0;
-  }
   a {
     color: var(--_accent);
-  }
-  button.close {
-    position: absolute;
-    top: 0.5em;
-    inset-inline-end: 0.5em;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { buildModel, describeModel } from '../core/model.js';
 import type { TimelineItem, TimelineModel } from '../core/model.js';
@@ -12,7 +12,7 @@ import { validate } from '../core/validate.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
 // The styles first: bundled next to the templates that use their class names (gzip finds both).
 import { styles } from './talks-timeline.styles.js';
-import { dateTemplate, detailsTemplate, noticeTemplate } from './details.js';
+import { dateTemplate, noticeTemplate } from './details.js';
 import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError, parseInline } from './load.js';
 import { textMeasurer } from './measure.js';
@@ -165,6 +165,9 @@ export class TalksTimeline extends LitElement {
   private _layout: Layout | null = null;
   private _vertical: VerticalLayout | null = null;
   private _em = 16;
+  private _font: ReturnType<typeof textMeasurer> | null = null;
+  /** Where each shown event is in date order, by id. */
+  private _index = new Map<string, number>();
   private _pendingLoadEvent = false;
 
   constructor() {
@@ -366,6 +369,23 @@ export class TalksTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** The details card's module (with story mode): fetched after the first paint or at the first selection. */
+  private _card: typeof import('./card.js') | null = null;
+  private _cardLoading: Promise<unknown> | null = null;
+
+  private _loadCard(): Promise<unknown> {
+    return (this._cardLoading ??= import('./card.js').then(
+      (card) => {
+        this._card = card;
+        adoptStyles(this.renderRoot as ShadowRoot, [...TalksTimeline.elementStyles, card.cardStyles]);
+        this.requestUpdate();
+      },
+      () => {
+        this._cardLoading = null; // not fetched (offline?): a later selection tries again
+      },
+    ));
+  }
+
   /** The language pack being fetched (its primary subtag), if any. */
   private _waitingFor: string | null = null;
   private _wordsArrived: Promise<unknown> = Promise.resolve();
@@ -390,8 +410,8 @@ export class TalksTimeline extends LitElement {
   /** Also waits for a language pack being fetched, and the update that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._waitingFor) {
-      await this._wordsArrived;
+    while (this._waitingFor || (this.selected && !this._card && this._cardLoading)) {
+      await (this._waitingFor ? this._wordsArrived : this._cardLoading);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -411,14 +431,21 @@ export class TalksTimeline extends LitElement {
       this._k = 1;
       this._pan = 0;
     }
-    if (relabel) this._model = this._valid && words ? buildModel(this._valid, lang) : null;
+    if (relabel) {
+      this._model = this._valid && words ? buildModel(this._valid, lang) : null;
+      this._index = new Map(this._model?.items.map((it, i) => [it.event.id, i]));
+    }
     // The width laid out at: the observed one, or before the first observation the element's own
     // (so that the observer reporting the same width later changes nothing).
     const w = this._width || (this._model ? this.clientWidth : 0) || 800;
     if (this._model && (relabel || width !== w || orientation !== this.orientation || expanded !== this._expanded || k !== this._k || view !== this.view)) {
-      const { em, measure } = textMeasurer(this);
+      // Font and direction are read again unless only the zoom changed (reading styles costs a reflow).
+      if (k === this._k || !this._font) {
+        this._font = textMeasurer(this);
+        this._dir = this.resolvedDir;
+      }
+      const { em, measure } = this._font;
       this._em = em;
-      this._dir = this.resolvedDir;
       const vertical = this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
       this._layout = vertical ? null : layout(this._model, {
@@ -432,6 +459,7 @@ export class TalksTimeline extends LitElement {
     } else if (this._pendingLoadEvent) {
       this._onHash(); // new data: open on the event the URL names (with link)
     }
+    if (this.selected && !this._card) void this._loadCard();
     this._derivedFrom = [this._valid, lang, w, this.orientation, this._expanded, words, this._k, this.view];
   }
 
@@ -454,6 +482,7 @@ export class TalksTimeline extends LitElement {
     }
     if (this._pendingLoadEvent && this._model) {
       this._pendingLoadEvent = false;
+      void this._loadCard(); // drawn: now fetch the details card, before the reader asks for it
       this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
       if (this._issues.length) {
         this._emit<TalksErrorDetail>('talks-error', { issues: this._issues });
@@ -500,7 +529,11 @@ export class TalksTimeline extends LitElement {
       }
     };
     const [a, b] = [at(start, 'min'), at(end, 'max')];
-    if (Number.isFinite(a) && Number.isFinite(b)) this._setView(viewOf(this._layout, a, b));
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return;
+    const view = viewOf(this._layout, a, b);
+    // The same stretch of time elsewhere is a pan: keep the zoom exactly, so nothing is laid out again.
+    if (Math.abs(view.k / this._k - 1) < 1e-9) view.k = this._k;
+    this._setView(view);
   }
 
   /** Show the whole timeline again. */
@@ -523,7 +556,7 @@ export class TalksTimeline extends LitElement {
 
   /** The shown event with this id. */
   private _item(id: string | null): TimelineItem | undefined {
-    return this._model?.items.find((i) => i.event.id === id);
+    return this._model?.items[this._index.get(id!) ?? -1];
   }
 
   /** The keyboard's place moves to an event: remembered, its track opened if it hides in "+N", its mark in view. */
@@ -560,7 +593,7 @@ export class TalksTimeline extends LitElement {
   /** Story mode: select the previous or next event in date order, keeping the reader's place. */
   private _step(by: -1 | 1): void {
     const items = this._model?.items ?? [];
-    const id = items[items.indexOf(this._item(this.selected)!) + by]?.event.id;
+    const id = items[this._index.get(this.selected!)! + by]?.event.id;
     if (!id) return;
     this._goTo(id);
     this._select(id, true);
@@ -606,8 +639,8 @@ export class TalksTimeline extends LitElement {
     const items = this._model?.items;
     const target = (e.target as HTMLElement).closest?.('button[data-id]') as HTMLButtonElement | null;
     if (!items || !target) return;
-    const current = items.findIndex((i) => i.event.id === target.dataset.id);
-    if (current < 0) return;
+    const current = this._index.get(target.dataset.id!);
+    if (current === undefined) return;
     const rtl = this._dir === 'rtl';
     let next = -1;
     switch (e.key) {
@@ -672,7 +705,7 @@ export class TalksTimeline extends LitElement {
     const roving = this._focused ?? this.selected ?? items[0]?.event.id;
     // Long lists keep a window of buttons around the roving one in the DOM; each says its place
     // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
-    const at = Math.max(0, items.findIndex((i) => i.event.id === roving));
+    const at = this._index.get(roving!) ?? 0;
     const from = items.length > LIST_WINDOW * 3 ? Math.max(0, at - LIST_WINDOW) : 0;
     const to = items.length > LIST_WINDOW * 3 ? Math.min(items.length, at + LIST_WINDOW + 1) : items.length;
     return html`<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this._onListKey}
@@ -698,8 +731,8 @@ export class TalksTimeline extends LitElement {
     const words = messagesFor(lang);
     const plotted = model && this._layout;
     const item = this._item(this.selected);
-    const details = () => (item ? detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
-      index: model!.items.indexOf(item), total: model!.items.length, step: (by) => this._step(by),
+    const details = () => (item && this._card ? this._card.detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
+      index: this._index.get(item.event.id)!, total: model!.items.length, step: (by) => this._step(by),
     }) : nothing);
     const dropped = model ? this._total - model.items.length : 0;
     return html`<div class="base" part="base" dir=${this._dir}>

@@ -1,0 +1,145 @@
+/**
+ * The details card of the selected event, with story mode (previous / next). A module of its own,
+ * with its styles: the element fetches it after its first paint, or when an event is first
+ * selected, so the drawing never waits for it.
+ */
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { TimelineItem } from '../core/model.js';
+import { fill } from '../core/messages.js';
+import type { Messages } from '../core/messages.js';
+import type { Track } from '../core/types.js';
+import { dateTemplate } from './details.js';
+
+function safeHref(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** Story mode: where the card's event stands in date order, and a step to the previous or next one. */
+export interface Story {
+  index: number;
+  total: number;
+  step: (by: -1 | 1) => void;
+}
+
+export function detailsTemplate(item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story): TemplateResult {
+  const e = item.event;
+  const status = words.status[item.status];
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+  return html`<article class="card" part="details" aria-labelledby="details-title" @keydown=${onKey}>
+    <header>
+      <p class="card-meta">
+        ${dateTemplate(item.dateParts)}${status ? html` · <span class="status ${item.status}">${status}</span>` : nothing}${track?.label ? html` · <span class="track">${track.label}</span>` : nothing}
+      </p>
+      <h3 id="details-title">${e.title}</h3>
+    </header>
+    ${e.summary ? html`<p class="summary-text">${e.summary}</p>` : nothing}
+    ${e.details?.length ? html`<div class="detail-lists">${e.details.map((d) => html`<section class="detail">
+      <h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul>
+    </section>`)}</div>` : nothing}
+    <dl class="facts">
+      ${e.location ? html`<div><dt>${words.location}</dt><dd>${e.location}</dd></div>` : nothing}
+      ${e.participants?.length ? html`<div><dt>${words.participants}</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}
+      ${e.sources?.length ? html`<div><dt>${e.sources.length > 1 ? words.sources : words.source}</dt><dd>${e.sources.map((s, i) => {
+        const href = safeHref(s.url);
+        return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
+      })}</dd></div>` : nothing}
+    </dl>
+    <div class="story">
+      <button type="button" class="previous" part="previous-button" ?disabled=${!story.index} @click=${() => story.step(-1)}>${words.previous}</button>
+      <span class="position">${fill(words.position, { n: story.index + 1, total: story.total })}</span>
+      <button type="button" class="next" part="next-button" ?disabled=${story.index >= story.total - 1} @click=${() => story.step(1)}>${words.next}</button>
+    </div>
+    <button type="button" class="close" part="close-button" @click=${onClose}>${words.close}</button>
+  </article>`;
+}
+
+export const cardStyles = css`
+  .story {
+    display: flex;
+    align-items: center;
+    margin-top: 1em;
+    gap: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .story button {
+    font-size: 1em;
+  }
+  .events.vertical .card header,
+  .events.vertical .summary-text {
+    padding-inline-end: 0;
+  }
+  .events.vertical .card {
+    padding-top: 2.2em;
+  }
+
+  /* The details card */
+  .card {
+    position: relative;
+    background: var(--_card);
+    border-top: 3px solid var(--_text);
+    padding: var(--talks-card-padding, 0.75em 1em 1em);
+  }
+  .card header,
+  .summary-text {
+    max-width: 44em;
+    padding-inline-end: 4em;
+  }
+  .detail-lists {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(17em, 1fr));
+    column-gap: 2em;
+  }
+  .card h3 {
+    font-size: 1.125em;
+    margin: 0.1em 0 0.5em;
+    line-height: 1.3;
+  }
+  .card-meta {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .card .status {
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.9em;
+  }
+  .card h4 {
+    font-size: 0.9375em;
+    margin: 1em 0 0.25em;
+  }
+  .card ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .card li {
+    margin: 0.15em 0;
+  }
+  .facts {
+    margin: 1em 0 0;
+    font-size: 0.875em;
+  }
+  .facts div {
+    display: flex;
+    gap: 0.5em;
+  }
+  .facts dt {
+    font-weight: 700;
+    min-width: 7em;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  button.close {
+    position: absolute;
+    top: 0.5em;
+    inset-inline-end: 0.5em;
+  }
+`;

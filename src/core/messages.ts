@@ -57,6 +57,9 @@ export interface Messages {
   previous: string;
   next: string;
   position: string;
+  /** Long lists show a window of events, with buttons to move it. */
+  earlier: string;
+  later: string;
   /** The toggle between the drawing and the plain list of events. */
   listView: string;
   /** Said after zooming or panning: `{range}` is the stretch of time in view. */
@@ -87,6 +90,7 @@ const en: Messages = {
   problems: { one: '1 problem was found in the data; all events are shown.', other: '{n} problems were found in the data; all events are shown.' },
   legendTitle: 'Key',
   zoom: ['Zoom', 'Zoom in', 'Zoom out', 'Show all'],
+  earlier: 'Earlier events', later: 'Later events',
   previous: 'Previous', next: 'Next', position: '{n} of {total}', listView: 'List view', showing: 'Showing {range}',
   legend: {
     day: 'day', period: 'period', coarse: 'month, season or year', openEnd: 'open end',

@@ -7,7 +7,7 @@
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { qualifierSign } from '../core/layout.js';
-import type { Layout, Mark, TrackBand } from '../core/layout.js';
+import type { Aggregate, Layout, Mark, TrackBand } from '../core/layout.js';
 import type { Track } from '../core/types.js';
 
 export interface PlotState {
@@ -16,8 +16,8 @@ export interface PlotState {
   /** Pan in px from the start edge, drawn as a translation: panning needs no new layout. */
   pan: number;
   onPick: (id: string) => void;
-  /** Show every lane of a track (an aggregate "+N" was activated). */
-  onExpand: (track: number) => void;
+  /** An aggregate "+N" was activated. */
+  onExpand: (aggregate: Aggregate) => void;
 }
 
 const PALETTE_SIZE = 6;
@@ -143,7 +143,7 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em
     <g class="content" transform="translate(${shift} 0)">
     ${axis(view, em)}
     ${marks.map((m) => mark(m, tracks, state, em, rtl))}
-    ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)}" @click=${() => state.onExpand(a.track)}>
+    ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)} ${state.focused && a.ids.includes(state.focused) ? 'focused' : ''}" @click=${() => state.onExpand(a)}>
       <line class="aggregate-span" x1=${a.x0} x2=${Math.max(a.x1, a.x0 + 1)} y1=${a.box.y - 0.15 * em} y2=${a.box.y - 0.15 * em}
         stroke=${tracks[a.track]?.color ?? nothing}></line>
       <rect x=${a.box.x} y=${a.box.y} width=${a.box.width} height=${a.box.height} rx=${a.box.height / 2}

@@ -320,7 +320,11 @@ export const styles = css`
     stroke-width: 1;
     stroke-dasharray: 2 3;
   }
-  .aggregate:hover rect {
+  .aggregate.focused rect {
+    stroke: var(--_accent);
+  }
+  .aggregate:hover rect,
+  .aggregate.focused rect {
     stroke-width: 2.5;
   }
 

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { buildModel, describeModel } from '../core/model.js';
 import type { TimelineItem, TimelineModel } from '../core/model.js';
 import { layout, legendKeys } from '../core/layout.js';
-import type { Layout } from '../core/layout.js';
+import type { Aggregate, Layout } from '../core/layout.js';
 import { layoutVertical } from '../core/vertical.js';
 import type { VerticalLayout } from '../core/vertical.js';
 import { baseLanguage, fill, hasMessages, isRightToLeft, loadMessages, messagesFor, TRANSLATED_LANGUAGES } from '../core/messages.js';
@@ -26,6 +26,9 @@ import { verticalTemplate } from './vertical.js';
 
 /** Buttons kept on each side of the roving one when the event list is long. */
 const LIST_WINDOW = 50;
+
+/** A track whose "+N" hide more events than this is not opened by the keyboard (its DOM would grow). */
+const REVEAL_LIMIT = 200;
 
 /** Narrower than this many em, orientation="auto" draws the vertical layout. */
 export const VERTICAL_BELOW_EM = 36;
@@ -111,6 +114,7 @@ export class TalksTimeline extends LitElement {
     _k: { state: true },
     _pan: { state: true },
     _said: { state: true },
+    _listAt: { state: true },
   };
 
   /** The page language used for dates and words; falls back to the nearest `lang` in the page, then English. */
@@ -145,6 +149,8 @@ export class TalksTimeline extends LitElement {
   declare private _focusInside: boolean;
   /** Tracks the reader opened from a "+N" aggregate: drawn with all their lanes. */
   declare private _expanded: readonly number[];
+  /** Where the reader moved the vertical list's window with "Earlier/Later events" (an item index). */
+  declare private _listAt: number | null;
   /** Zoom: stretches of time drawn _k times wider (a new layout). */
   declare private _k: number;
   /** Pan in px from the start edge, drawn as a translation: panning never lays out again. */
@@ -184,6 +190,7 @@ export class TalksTimeline extends LitElement {
     this._k = 1;
     this._pan = 0;
     this._said = '';
+    this._listAt = null;
     this.view = 'timeline';
     this.link = false;
   }
@@ -420,12 +427,15 @@ export class TalksTimeline extends LitElement {
   /** What the current model and layout were derived from: recomputed only when one of these changes. */
   private _derivedFrom: unknown[] = [];
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // The keyboard's place follows the selection, however it was made (click, attribute, story, link).
+    if (changed.has('selected') && this.selected) this._focused = this.selected;
     const lang = this.resolvedLang;
     const words = this._wordsNow(lang);
     const [valid, oldLang, width, orientation, expanded, oldWords, k, view] = this._derivedFrom;
     const relabel = valid !== this._valid || oldLang !== lang || oldWords !== words;
     if (valid !== this._valid) {
+      this._listAt = null;
       this._expanded = [];
       this._focused = null;
       this._k = 1;
@@ -562,6 +572,7 @@ export class TalksTimeline extends LitElement {
   /** The keyboard's place moves to an event: remembered, its track opened if it hides in "+N", its mark in view. */
   private _goTo(id: string): void {
     this._focused = id;
+    this._listAt = null; // the list's window follows the keyboard again
     this._reveal(id);
     this._showMark(id);
   }
@@ -575,11 +586,24 @@ export class TalksTimeline extends LitElement {
     if (!this._expanded.includes(track)) this._expanded = [...this._expanded, track];
   }
 
-  /** A keyboard or screen-reader user reached an event gathered in "+N": open its track so it is seen. */
+  /**
+   * A keyboard or screen-reader user reached an event gathered in "+N": open its track so it is seen,
+   * unless the track hides too many to draw (then the focus shows on the "+N" that holds it).
+   */
   private _reveal(id: string): void {
-    if (!this._layout || this._layout.marks.some((m) => m.id === id)) return;
-    const item = this._item(id);
-    if (item) this._expand(item.track);
+    const pill = this._layout?.aggregates.find((a) => a.ids.includes(id));
+    if (pill && this._hidden(pill.track) <= REVEAL_LIMIT) this._expand(pill.track);
+  }
+
+  /** Events of a track gathered in "+N". */
+  private _hidden(track: number): number {
+    return this._layout!.aggregates.reduce((n, a) => n + (a.track === track ? a.ids.length : 0), 0);
+  }
+
+  /** A "+N" activated: its track opens, or when that would draw too many, the view zooms in on it. */
+  private _openPill(pill: Aggregate): void {
+    if (this._hidden(pill.track) <= REVEAL_LIMIT) this._expand(pill.track);
+    else this._zoomAround((pill.box.x + pill.box.width / 2) + (this._dir === 'rtl' ? this._pan : -this._pan), 4);
   }
 
   private _select(id: string | null, fromUser: boolean): void {
@@ -700,14 +724,18 @@ export class TalksTimeline extends LitElement {
     </div>`;
   }
 
+  /** The items [from, to) kept in the DOM: all of them, or a window around `at` in long lists. */
+  private _range(at: number): [number, number] {
+    const n = this._model?.items.length ?? 0;
+    return n > LIST_WINDOW * 3 ? [Math.max(0, at - LIST_WINDOW), Math.min(n, at + LIST_WINDOW + 1)] : [0, n];
+  }
+
   private _list(model: TimelineModel, words: Messages): TemplateResult {
     const { items } = model;
     const roving = this._focused ?? this.selected ?? items[0]?.event.id;
     // Long lists keep a window of buttons around the roving one in the DOM; each says its place
     // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
-    const at = this._index.get(roving!) ?? 0;
-    const from = items.length > LIST_WINDOW * 3 ? Math.max(0, at - LIST_WINDOW) : 0;
-    const to = items.length > LIST_WINDOW * 3 ? Math.min(items.length, at + LIST_WINDOW + 1) : items.length;
+    const [from, to] = this._range(this._index.get(roving!) ?? 0);
     return html`<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this._onListKey}
         @focusin=${() => { this._focusInside = true; }} @focusout=${this._onFocusOut}>
       ${items.slice(from, to).map((it, k) => {
@@ -731,6 +759,9 @@ export class TalksTimeline extends LitElement {
     const words = messagesFor(lang);
     const plotted = model && this._layout;
     const item = this._item(this.selected);
+    const roving = this._focused ?? this.selected ?? model?.items[0]?.event.id;
+    const rovingAt = this._index.get(roving!) ?? 0;
+    const [from, to] = this._range(this._listAt ?? rovingAt);
     const details = () => (item && this._card ? this._card.detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
       index: this._index.get(item.event.id)!, total: model!.items.length, step: (by) => this._step(by),
     }) : nothing);
@@ -749,7 +780,7 @@ export class TalksTimeline extends LitElement {
         ${renderPlot(this._layout!, model.tracks, {
           selected: this.selected, focused: this._focusInside ? this._focused : null, pan: this._pan,
           onPick: (id) => this._gestures.dragged || this._toggle(id),
-          onExpand: (track) => this._expand(track),
+          onExpand: (pill) => this._openPill(pill),
         }, this._em)}
         ${this._list(model, words)}
       </div>
@@ -758,7 +789,12 @@ export class TalksTimeline extends LitElement {
       ${model && this._vertical ? html`<div class="plot vertical" part="plot">
         ${verticalTemplate(this._vertical, model, words, {
           selected: this.selected,
-          roving: this._focused ?? this.selected ?? model.items[0]?.event.id,
+          // The window's first event takes the tab stop when the reader moved the window off the roving one.
+          roving: rovingAt >= from && rovingAt < to ? roving : model.items[from]?.event.id,
+          from, to,
+          onMore: (by) => {
+            this._listAt = by < 0 ? from - LIST_WINDOW - 1 : to + LIST_WINDOW;
+          },
           onFocus: (id) => { this._focused = id; },
           onPick: (id) => this._toggle(id),
           onKey: (e) => this._onListKey(e),

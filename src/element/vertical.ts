@@ -19,14 +19,36 @@ export interface ListState {
   onEnter: () => void;
   onLeave: (e: FocusEvent) => void;
   details: () => TemplateResult | typeof nothing;
+  /** The events drawn: items [from, to) in date order (long lists show a window of them). */
+  from: number;
+  to: number;
+  /** Move the window to earlier (-1) or later (1) events. */
+  onMore: (by: -1 | 1) => void;
 }
 
 const PALETTE_SIZE = 6;
 
+/** The rows of events in [from, to), each with the year and break rows just before it. */
+function windowRows(plan: VerticalLayout, from: number, to: number): VerticalLayout['rows'] {
+  const out: VerticalLayout['rows'] = [];
+  let pending: VerticalLayout['rows'] = [];
+  for (const row of plan.rows) {
+    if (row.kind !== 'event') pending.push(row);
+    else {
+      if (row.item >= from && row.item < to) out.push(...pending, row);
+      pending = [];
+    }
+  }
+  return out;
+}
+
 export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, words: Messages, state: ListState): TemplateResult {
+  const { from, to } = state;
+  const more = (by: -1 | 1, label: string) => html`<li class="more"><button type="button" @click=${() => state.onMore(by)}>${label}</button></li>`;
   return html`<ol class="events vertical" part="events" aria-label=${words.eventList} @keydown=${state.onKey}
       @focusin=${state.onEnter} @focusout=${state.onLeave}>
-    ${plan.rows.map((row) => {
+    ${from > 0 ? more(-1, words.earlier) : nothing}
+    ${windowRows(plan, from, to).map((row) => {
       if (row.kind === 'year') return html`<li class="year" aria-hidden="true">${row.label}</li>`;
       if (row.kind === 'break') return html`<li class="break" aria-hidden="true"><span>${row.label}</span></li>`;
       const it = model.items[row.item];
@@ -51,5 +73,6 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
         ${open ? html`<div id="details" class="details">${state.details()}</div>` : nothing}
       </li>`;
     })}
+    ${to < model.items.length ? more(1, words.later) : nothing}
   </ol>`;
 }

@@ -15,6 +15,7 @@ const ar: Messages = {
   problems: { other: 'عُثر على مشكلات في البيانات ({n})؛ عُرضت كل الأحداث.' },
   legendTitle: 'مفتاح الرموز',
   zoom: ['التكبير', 'تكبير', 'تصغير', 'عرض الكل'],
+  earlier: 'أحداث سابقة', later: 'أحداث لاحقة',
   previous: 'السابق', next: 'التالي', position: '{n} من {total}', listView: 'عرض كقائمة', showing: 'المعروض: {range}',
   legend: {
     day: 'يوم', period: 'فترة', coarse: 'شهر أو فصل أو سنة', openEnd: 'نهاية مفتوحة',

@@ -15,6 +15,7 @@ const tr: Messages = {
   problems: { other: 'Verilerde {n} sorun bulundu; tüm olaylar gösteriliyor.' },
   legendTitle: 'Açıklama',
   zoom: ['Yakınlaştırma', 'Yakınlaştır', 'Uzaklaştır', 'Tümünü göster'],
+  earlier: 'Önceki olaylar', later: 'Sonraki olaylar',
   previous: 'Önceki', next: 'Sonraki', position: '{n} / {total}', listView: 'Liste görünümü', showing: 'Gösterilen: {range}',
   legend: {
     day: 'gün', period: 'dönem', coarse: 'ay, mevsim veya yıl', openEnd: 'açık uç',

@@ -286,9 +286,15 @@ function lowerBound(sorted: number[], value: number): number {
 }
 
 function truncate(text: string, max: number, width: (t: string) => number): string {
-  if (width(text) <= max) return text;
+  const full = width(text);
+  if (full <= max) return text;
+  // Binary search from a proportional guess: a few measurements rather than one per halving.
+  const guess = Math.floor((text.length * max) / full);
   let lo = 0;
   let hi = text.length;
+  if (width(`${text.slice(0, guess).trimEnd()}…`) <= max) lo = guess;
+  else hi = guess - 1;
+  if (lo < hi && width(`${text.slice(0, lo + 3).trimEnd()}…`) > max) hi = lo + 2;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (width(`${text.slice(0, mid).trimEnd()}…`) <= max) lo = mid;

@@ -1,0 +1,17 @@
+/**
+ * Months after a preposition ("about June", "after May") in Ukrainian and Russian take the
+ * genitive ("близько червня 2025 р."), which Intl gives only next to a day: format with the day,
+ * then drop it. Shared by the Ukrainian and Russian language packs.
+ */
+function genitiveMonth(ms, lang) {
+    const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+        .formatToParts(new Date(ms));
+    const day = parts.findIndex((x) => x.type === 'day');
+    if (day < 0)
+        return null;
+    parts.splice(day, parts[day + 1]?.type === 'literal' ? 2 : 1);
+    return parts.map((x) => x.value).join('').trim();
+}
+
+export { genitiveMonth as g };
+//# sourceMappingURL=genitive.js.map

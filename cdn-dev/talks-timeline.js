@@ -1439,10 +1439,19 @@ function lowerBound(sorted, value) {
     return lo;
 }
 function truncate(text, max, width) {
-    if (width(text) <= max)
+    const full = width(text);
+    if (full <= max)
         return text;
+    // Binary search from a proportional guess: a few measurements rather than one per halving.
+    const guess = Math.floor((text.length * max) / full);
     let lo = 0;
     let hi = text.length;
+    if (width(`${text.slice(0, guess).trimEnd()}…`) <= max)
+        lo = guess;
+    else
+        hi = guess - 1;
+    if (lo < hi && width(`${text.slice(0, lo + 3).trimEnd()}…`) > max)
+        hi = lo + 2;
     while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
         if (width(`${text.slice(0, mid).trimEnd()}…`) <= max)

@@ -320,21 +320,21 @@ function gather(
   measure: (text: string, role: TextRole) => number, em: number, gap: number, right: number,
 ): Aggregate[] {
   const pills: Aggregate[] = [];
+  // A pill is as wide as "+88…8" with its count's digits: one measurement per digit count, not per event.
+  const widthOf = (n: number) => measure(`+${'8'.repeat(String(n).length)}`, 'title') + em;
   for (const { id, x0, from, to } of overflow) {
     const last = pills[pills.length - 1];
-    const label = (n: number) => `+${n}`;
     if (last && (from <= last.x1 || last.box.x + last.box.width + gap > Math.max(x0, from))) {
       last.ids.push(id);
       last.x1 = Math.max(last.x1, to);
-      last.label = label(last.ids.length);
-      last.box.width = measure(last.label, 'title') + em;
+      last.box.width = widthOf(last.ids.length);
       last.box.x = Math.min(last.box.x, right - last.box.width);
       continue;
     }
-    const text = label(1);
-    const width = measure(text, 'title') + em;
-    pills.push({ track, ids: [id], label: text, x0: from, x1: to, box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em } });
+    const width = widthOf(1);
+    pills.push({ track, ids: [id], label: '', x0: from, x1: to, box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em } });
   }
+  for (const pill of pills) pill.label = `+${pill.ids.length}`;
   return pills;
 }
 

@@ -173,7 +173,15 @@ export class TalksTimeline extends LitElement {
   private _em = 16;
   private _font: ReturnType<typeof textMeasurer> | null = null;
   /** Where each shown event is in date order, by id. */
-  private _index = new Map<string, number>();
+  private _index: Map<string, number> | null = null;
+
+  /** Where an event is in date order (built on first need: the first paint of 100,000 events skips it). */
+  private _at(id: string | null | undefined): number | undefined {
+    const items = this._model?.items;
+    if (!items || id == null) return undefined;
+    if (id === items[0]?.event.id) return 0;
+    return (this._index ??= new Map(items.map((it, i) => [it.event.id, i]))).get(id);
+  }
   private _pendingLoadEvent = false;
 
   constructor() {
@@ -443,7 +451,7 @@ export class TalksTimeline extends LitElement {
     }
     if (relabel) {
       this._model = this._valid && words ? buildModel(this._valid, lang) : null;
-      this._index = new Map(this._model?.items.map((it, i) => [it.event.id, i]));
+      this._index = null;
     }
     // The width laid out at: the observed one, or before the first observation the element's own
     // (so that the observer reporting the same width later changes nothing).
@@ -566,7 +574,7 @@ export class TalksTimeline extends LitElement {
 
   /** The shown event with this id. */
   private _item(id: string | null): TimelineItem | undefined {
-    return this._model?.items[this._index.get(id!) ?? -1];
+    return this._model?.items[this._at(id) ?? -1];
   }
 
   /** The keyboard's place moves to an event: remembered, its track opened if it hides in "+N", its mark in view. */
@@ -617,7 +625,7 @@ export class TalksTimeline extends LitElement {
   /** Story mode: select the previous or next event in date order, keeping the reader's place. */
   private _step(by: -1 | 1): void {
     const items = this._model?.items ?? [];
-    const id = items[this._index.get(this.selected!)! + by]?.event.id;
+    const id = items[this._at(this.selected)! + by]?.event.id;
     if (!id) return;
     this._goTo(id);
     this._select(id, true);
@@ -663,7 +671,7 @@ export class TalksTimeline extends LitElement {
     const items = this._model?.items;
     const target = (e.target as HTMLElement).closest?.('button[data-id]') as HTMLButtonElement | null;
     if (!items || !target) return;
-    const current = this._index.get(target.dataset.id!);
+    const current = this._at(target.dataset.id);
     if (current === undefined) return;
     const rtl = this._dir === 'rtl';
     let next = -1;
@@ -735,7 +743,7 @@ export class TalksTimeline extends LitElement {
     const roving = this._focused ?? this.selected ?? items[0]?.event.id;
     // Long lists keep a window of buttons around the roving one in the DOM; each says its place
     // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
-    const [from, to] = this._range(this._index.get(roving!) ?? 0);
+    const [from, to] = this._range(this._at(roving) ?? 0);
     return html`<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this._onListKey}
         @focusin=${() => { this._focusInside = true; }} @focusout=${this._onFocusOut}>
       ${items.slice(from, to).map((it, k) => {
@@ -760,10 +768,10 @@ export class TalksTimeline extends LitElement {
     const plotted = model && this._layout;
     const item = this._item(this.selected);
     const roving = this._focused ?? this.selected ?? model?.items[0]?.event.id;
-    const rovingAt = this._index.get(roving!) ?? 0;
+    const rovingAt = this._at(roving) ?? 0;
     const [from, to] = this._range(this._listAt ?? rovingAt);
     const details = () => (item && this._card ? this._card.detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
-      index: this._index.get(item.event.id)!, total: model!.items.length, step: (by) => this._step(by),
+      index: this._at(item.event.id)!, total: model!.items.length, step: (by) => this._step(by),
     }) : nothing);
     const dropped = model ? this._total - model.items.length : 0;
     return html`<div class="base" part="base" dir=${this._dir}>

@@ -613,7 +613,10 @@ const UNTRACKED_ID = '';
 function buildModel(data, lang = 'en') {
     const tracks = [...(data.tracks ?? [])];
     const index = new Map(tracks.map((t, i) => [t.id, i]));
-    const items = data.events.map((event, order) => {
+    const n = data.events.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const made = data.events.map((event, order) => {
         const span = parseDate(event.date);
         let track = event.track !== undefined ? index.get(event.track) : undefined;
         if (track === undefined) {
@@ -623,11 +626,12 @@ function buildModel(data, lang = 'en') {
             }
             track = index.get(UNTRACKED_ID);
         }
-        const item = new Item(event, span, event.status ?? 'occurred', track, lang);
-        return { item, order, extent: spanExtent(span) };
+        [starts[order], ends[order]] = spanExtent(span);
+        return new Item(event, span, event.status ?? 'occurred', track, lang);
     });
-    items.sort((a, b) => a.extent[0] - b.extent[0] || a.extent[1] - b.extent[1] || a.order - b.order);
-    const used = new Set(items.map((x) => x.item.track));
+    // Date order (start, then end, then input order), sorting indexes over typed arrays: fast at 100,000.
+    const items = Array.from(made.keys()).sort((p, q) => starts[p] - starts[q] || ends[p] - ends[q] || p - q).map((i) => made[i]);
+    const used = new Set(items.map((x) => x.track));
     // Keep declared tracks even when empty only if some event uses them; renumber.
     const kept = tracks.map((t, i) => ({ t, i })).filter(({ i }) => used.has(i));
     const renumber = new Map(kept.map(({ i }, j) => [i, j]));
@@ -635,7 +639,7 @@ function buildModel(data, lang = 'en') {
         title: data.title,
         description: data.description,
         tracks: kept.map(({ t }) => t),
-        items: items.map(({ item }) => {
+        items: items.map((item) => {
             item.track = renumber.get(item.track);
             return item;
         }),
@@ -1463,21 +1467,22 @@ function truncate(text, max, width) {
 }
 function gather(overflow, track, measure, em, gap, right) {
     const pills = [];
+    // A pill is as wide as "+88…8" with its count's digits: one measurement per digit count, not per event.
+    const widthOf = (n) => measure(`+${'8'.repeat(String(n).length)}`, 'title') + em;
     for (const { id, x0, from, to } of overflow) {
         const last = pills[pills.length - 1];
-        const label = (n) => `+${n}`;
         if (last && (from <= last.x1 || last.box.x + last.box.width + gap > Math.max(x0, from))) {
             last.ids.push(id);
             last.x1 = Math.max(last.x1, to);
-            last.label = label(last.ids.length);
-            last.box.width = measure(last.label, 'title') + em;
+            last.box.width = widthOf(last.ids.length);
             last.box.x = Math.min(last.box.x, right - last.box.width);
             continue;
         }
-        const text = label(1);
-        const width = measure(text, 'title') + em;
-        pills.push({ track, ids: [id], label: text, x0: from, x1: to, box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em } });
+        const width = widthOf(1);
+        pills.push({ track, ids: [id], label: '', x0: from, x1: to, box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em } });
     }
+    for (const pill of pills)
+        pill.label = `+${pill.ids.length}`;
     return pills;
 }
 const unzoomedByModel = new WeakMap();
@@ -1604,7 +1609,9 @@ function unzoomed(model, options, em, lang, width) {
     const headerHeight = 1.6 * em;
     model.tracks.forEach((track, t) => {
         // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
-        const inTrack = byTrack[t].sort((p, q) => xs0[p] - xs0[q] || p - q);
+        const inTrack = byTrack[t];
+        if (inTrack.some((p, j) => j && xs0[p] < xs0[inTrack[j - 1]]))
+            inTrack.sort((p, q) => xs0[p] - xs0[q] || p - q);
         const laneEnds = [];
         const overflow = [];
         const placed = [];
@@ -1900,7 +1907,7 @@ function kind(v) {
     return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 function isText(v) {
-    return typeof v === 'string' && v.trim() !== '';
+    return typeof v === 'string' && /\S/.test(v); // not v.trim(): no copy of every text
 }
 function isHttpUrl(v) {
     return /^https?:\/\/[^\s]+$/i.test(v);
@@ -2026,7 +2033,7 @@ function tracks(v, c) {
     return out;
 }
 function event(v, i, trackIds, ids, c) {
-    const path = pointer('events', i);
+    const path = `/events/${i}`; // pointer('events', i), without escaping: nothing to escape
     if (!isRecord(v)) {
         c.add('error', path, `event ${i + 1} must be an object with id, date and title, not ${kind(v)}`);
         return null;
@@ -2245,7 +2252,8 @@ const ROLE_FONT = {
     date: { scale: 0.75, weight: '400' },
     tick: { scale: 0.75, weight: '400' },
 };
-let context;
+/** A canvas context per text role, so that measuring never switches fonts (parsing a font is slow). */
+const contexts = new Map();
 /** Measurers by font: the same function for the same font, so the layout can reuse its work. */
 const measurers = new Map();
 /** The host's em and a text measurer (none without a canvas: the layout then estimates widths). */
@@ -2253,23 +2261,28 @@ function textMeasurer(host) {
     const style = getComputedStyle(host);
     const em = parseFloat(style.fontSize) || 16;
     const family = style.fontFamily || 'sans-serif';
-    if (context === undefined)
-        context = document.createElement('canvas').getContext('2d');
-    const ctx = context;
-    if (!ctx)
-        return { em };
     const font = `${em}px ${family}`;
     let measure = measurers.get(font);
     if (!measure) {
         const cache = new Map();
+        const context = (role) => {
+            const { scale, weight } = ROLE_FONT[role];
+            const key = `${weight} ${em * scale}px ${family}`;
+            if (!contexts.has(key)) {
+                const ctx = document.createElement('canvas').getContext('2d');
+                if (ctx)
+                    ctx.font = key;
+                contexts.set(key, ctx);
+            }
+            return contexts.get(key);
+        };
+        if (!context('title'))
+            return { em };
         measure = (text, role) => {
             const key = `${role}\u0000${text}`;
             let w = cache.get(key);
-            if (w === undefined) {
-                const { scale, weight } = ROLE_FONT[role];
-                ctx.font = `${weight} ${em * scale}px ${family}`;
-                cache.set(key, (w = ctx.measureText(text).width));
-            }
+            if (w === undefined)
+                cache.set(key, (w = context(role).measureText(text).width));
             return w;
         };
         measurers.set(font, measure);
@@ -2628,6 +2641,15 @@ class TalksTimeline extends i {
         _said: { state: true },
         _listAt: { state: true },
     }; }
+    /** Where an event is in date order (built on first need: the first paint of 100,000 events skips it). */
+    _at(id) {
+        const items = this._model?.items;
+        if (!items || id == null)
+            return undefined;
+        if (id === items[0]?.event.id)
+            return 0;
+        return (this._index ??= new Map(items.map((it, i) => [it.event.id, i]))).get(id);
+    }
     constructor() {
         super();
         this._src = null;
@@ -2651,7 +2673,7 @@ class TalksTimeline extends i {
         this._em = 16;
         this._font = null;
         /** Where each shown event is in date order, by id. */
-        this._index = new Map();
+        this._index = null;
         this._pendingLoadEvent = false;
         this._onHash = () => {
             const id = this.link && this._hashId();
@@ -2906,7 +2928,7 @@ class TalksTimeline extends i {
         }
         if (relabel) {
             this._model = this._valid && words ? buildModel(this._valid, lang) : null;
-            this._index = new Map(this._model?.items.map((it, i) => [it.event.id, i]));
+            this._index = null;
         }
         // The width laid out at: the observed one, or before the first observation the element's own
         // (so that the observer reporting the same width later changes nothing).
@@ -3031,7 +3053,7 @@ class TalksTimeline extends i {
     }
     /** The shown event with this id. */
     _item(id) {
-        return this._model?.items[this._index.get(id) ?? -1];
+        return this._model?.items[this._at(id) ?? -1];
     }
     /** The keyboard's place moves to an event: remembered, its track opened if it hides in "+N", its mark in view. */
     _goTo(id) {
@@ -3081,7 +3103,7 @@ class TalksTimeline extends i {
     /** Story mode: select the previous or next event in date order, keeping the reader's place. */
     _step(by) {
         const items = this._model?.items ?? [];
-        const id = items[this._index.get(this.selected) + by]?.event.id;
+        const id = items[this._at(this.selected) + by]?.event.id;
         if (!id)
             return;
         this._goTo(id);
@@ -3131,7 +3153,7 @@ class TalksTimeline extends i {
         const target = e.target.closest?.('button[data-id]');
         if (!items || !target)
             return;
-        const current = this._index.get(target.dataset.id);
+        const current = this._at(target.dataset.id);
         if (current === undefined)
             return;
         const rtl = this._dir === 'rtl';
@@ -3214,7 +3236,7 @@ class TalksTimeline extends i {
         const roving = this._focused ?? this.selected ?? items[0]?.event.id;
         // Long lists keep a window of buttons around the roving one in the DOM; each says its place
         // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
-        const [from, to] = this._range(this._index.get(roving) ?? 0);
+        const [from, to] = this._range(this._at(roving) ?? 0);
         return b `<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this._onListKey} @focusin=${() => { this._focusInside = true; }} @focusout=${this._onFocusOut}> ${items.slice(from, to).map((it, k) => {
             const id = it.event.id;
             const track = model.tracks[it.track]?.label;
@@ -3229,10 +3251,10 @@ class TalksTimeline extends i {
         const plotted = model && this._layout;
         const item = this._item(this.selected);
         const roving = this._focused ?? this.selected ?? model?.items[0]?.event.id;
-        const rovingAt = this._index.get(roving) ?? 0;
+        const rovingAt = this._at(roving) ?? 0;
         const [from, to] = this._range(this._listAt ?? rovingAt);
         const details = () => (item && this._card ? this._card.detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
-            index: this._index.get(item.event.id), total: model.items.length, step: (by) => this._step(by),
+            index: this._at(item.event.id), total: model.items.length, step: (by) => this._step(by),
         }) : A);
         const dropped = model ? this._total - model.items.length : 0;
         return b `<div class="base" part="base" dir=${this._dir}> ${model?.title ? b `<h2 class="heading" part="title">${model.title}</h2>` : A} ${model?.description ? b `<p class="description" part="description">${model.description}</p>` : A} ${model ? b `<p class="summary" part="summary">${describeModel(model, lang)}</p>` : A} ${this._state === 'loading' || (this._valid && !model) ? b `<p class="loading" role="status">${words.loading}</p>` : A} ${this._state === 'failed' ? b `<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : A} ${this._state === 'ready' && model ? noticeTemplate(this._issues, dropped, this._total, words, lang) : A} ${plotted || (model && this.view === 'list') ? this._tools(words) : A} ${plotted ? b `<div class="plot" part="plot" @wheel=${this._gestures.wheel} @pointerdown=${this._gestures.down} @pointermove=${this._gestures.move} @pointerup=${this._gestures.up} @pointercancel=${this._gestures.up}> ${renderPlot(this._layout, model.tracks, {

@@ -204,7 +204,8 @@ export function findSegments(extents: [number, number][], breaks: 'auto' | 'none
   if (!sorted.length) return [];
   const starts = sorted.map((e) => e[0]);
   const steps = starts.slice(1).map((s, i) => s - starts[i]).filter((d) => d > 0);
-  const total = Math.max(...sorted.map((e) => e[1])) - sorted[0][0];
+  // A loop, not Math.max(...ends): spreading a million arguments overflows the stack.
+  const total = sorted.reduce((max, e) => Math.max(max, e[1]), -Infinity) - sorted[0][0];
   const typical = median(steps);
   const segments: [number, number][] = [[sorted[0][0], sorted[0][1]]];
   for (const [a, b] of sorted.slice(1)) {
@@ -485,7 +486,8 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
   const headerHeight = 1.6 * em;
   model.tracks.forEach((track, t) => {
     // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
-    const inTrack = byTrack[t].sort((p, q) => xs0[p] - xs0[q] || p - q);
+    const inTrack = byTrack[t];
+    if (inTrack.some((p, j) => j && xs0[p] < xs0[inTrack[j - 1]])) inTrack.sort((p, q) => xs0[p] - xs0[q] || p - q);
     const laneEnds: number[] = [];
     const overflow: Overflow[] = [];
     const placed: Mark[] = [];

@@ -7,7 +7,8 @@ const ROLE_FONT: Record<TextRole, { scale: number; weight: string }> = {
   tick: { scale: 0.75, weight: '400' },
 };
 
-let context: CanvasRenderingContext2D | null | undefined;
+/** A canvas context per text role, so that measuring never switches fonts (parsing a font is slow). */
+const contexts = new Map<string, CanvasRenderingContext2D | null>();
 
 /** Measurers by font: the same function for the same font, so the layout can reuse its work. */
 const measurers = new Map<string, (text: string, role: TextRole) => number>();
@@ -17,21 +18,25 @@ export function textMeasurer(host: Element): { em: number; measure?: (text: stri
   const style = getComputedStyle(host);
   const em = parseFloat(style.fontSize) || 16;
   const family = style.fontFamily || 'sans-serif';
-  if (context === undefined) context = document.createElement('canvas').getContext('2d');
-  const ctx = context;
-  if (!ctx) return { em };
   const font = `${em}px ${family}`;
   let measure = measurers.get(font);
   if (!measure) {
     const cache = new Map<string, number>();
+    const context = (role: TextRole) => {
+      const { scale, weight } = ROLE_FONT[role];
+      const key = `${weight} ${em * scale}px ${family}`;
+      if (!contexts.has(key)) {
+        const ctx = document.createElement('canvas').getContext('2d');
+        if (ctx) ctx.font = key;
+        contexts.set(key, ctx);
+      }
+      return contexts.get(key);
+    };
+    if (!context('title')) return { em };
     measure = (text: string, role: TextRole): number => {
       const key = `${role}\u0000${text}`;
       let w = cache.get(key);
-      if (w === undefined) {
-        const { scale, weight } = ROLE_FONT[role];
-        ctx.font = `${weight} ${em * scale}px ${family}`;
-        cache.set(key, (w = ctx.measureText(text).width));
-      }
+      if (w === undefined) cache.set(key, (w = context(role)!.measureText(text).width));
       return w;
     };
     measurers.set(font, measure);

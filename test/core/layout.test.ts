@@ -332,3 +332,10 @@ describe('layout of the bundled data', () => {
     expect(describeModel(buildModel(data, 'en-GB'), 'en-GB')).to.match(/^11 events from March 2022/);
   });
 });
+
+describe('layout of a million events', () => {
+  it('finds its stretches without overflowing the stack', () => {
+    const extents: [number, number][] = Array.from({ length: 1_000_000 }, (_, i) => [i * 86_400_000, i * 86_400_000 + 1]);
+    expect(findSegments(extents, 'auto')).to.have.length(1);
+  });
+});

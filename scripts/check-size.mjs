@@ -19,7 +19,8 @@ if (main.gz > BUDGET) {
   console.error(`Over the size budget by ${kb(main.gz - BUDGET)}.`);
   over = true;
 }
-const CARD_BUDGET = 2 * 1024;
+// The card holds the details card, story mode and the summary's HTML subset reader (issue 7).
+const CARD_BUDGET = 3 * 1024;
 const card = size('card.js');
 console.log(`cdn/card.js: ${kb(card.gz)} gzip (budget ${kb(CARD_BUDGET)}); with the bundle ${kb(main.gz + card.gz)}`);
 if (card.gz > CARD_BUDGET) {

@@ -19,3 +19,5 @@ export { timeAt, zoomAbout, viewOf, clampView, maxZoom } from './zoom.js';
 export type { View } from './zoom.js';
 export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertical.js';
 export type { Layout, LayoutOptions, Mark, MarkEncoding, Tick, AxisSegment, AxisBreak, TrackBand, Box, TextRole } from './layout.js';
+export { parseRichText, richTextContent, safeLink, decodeEntities, RICH_TAGS } from './rich-text.js';
+export type { RichNode, RichElement, RichTag } from './rich-text.js';

@@ -9,10 +9,30 @@ import type { TimelineItem } from '../core/model.js';
 import { fill } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
 import type { Track } from '../core/types.js';
+import { parseRichText, safeLink } from '../core/rich-text.js';
+import type { RichNode, RichTag } from '../core/rich-text.js';
 import { dateTemplate } from './details.js';
 
-function safeHref(url: string | undefined): string | null {
-  return url && /^https?:\/\//i.test(url) ? url : null;
+/** Lit templates of the allowed elements (tag names are fixed in templates: nothing is made from data). */
+const RICH: Record<RichTag, (children: unknown, href?: string) => unknown> = {
+  p: (c) => html`<p>${c}</p>`,
+  br: () => html`<br>`,
+  a: (c, href) => (href ? html`<a href=${href} rel="noopener noreferrer">${c}</a>` : c),
+  em: (c) => html`<em>${c}</em>`,
+  strong: (c) => html`<strong>${c}</strong>`,
+  b: (c) => html`<b>${c}</b>`,
+  i: (c) => html`<i>${c}</i>`,
+  ul: (c) => html`<ul>${c}</ul>`,
+  ol: (c) => html`<ol>${c}</ol>`,
+  li: (c) => html`<li>${c}</li>`,
+  blockquote: (c) => html`<blockquote>${c}</blockquote>`,
+  q: (c) => html`<q>${c}</q>`,
+  cite: (c) => html`<cite>${c}</cite>`,
+};
+
+/** A summary's HTML subset drawn as elements; everything else is text (Lit escapes it). */
+function rich(nodes: RichNode[]): unknown[] {
+  return nodes.map((n) => (typeof n === 'string' ? n : RICH[n.tag](rich(n.children), n.href)));
 }
 
 /** Story mode: where the card's event stands in date order, and a step to the previous or next one. */
@@ -38,7 +58,7 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, wo
       </p>
       <h3 id="details-title">${e.title}</h3>
     </header>
-    ${e.summary ? html`<p class="summary-text">${e.summary}</p>` : nothing}
+    ${e.summary ? html`<div class="summary-text">${rich(parseRichText(e.summary))}</div>` : nothing}
     ${e.details?.length ? html`<div class="detail-lists">${e.details.map((d) => html`<section class="detail">
       <h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul>
     </section>`)}</div>` : nothing}
@@ -46,7 +66,7 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, wo
       ${e.location ? html`<div><dt>${words.location}</dt><dd>${e.location}</dd></div>` : nothing}
       ${e.participants?.length ? html`<div><dt>${words.participants}</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}
       ${e.sources?.length ? html`<div><dt>${e.sources.length > 1 ? words.sources : words.source}</dt><dd>${e.sources.map((s, i) => {
-        const href = safeHref(s.url);
+        const href = safeLink(s.url);
         return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
       })}</dd></div>` : nothing}
     </dl>
@@ -90,6 +110,20 @@ export const cardStyles = css`
   .summary-text {
     max-width: 44em;
     padding-inline-end: 4em;
+  }
+  .summary-text {
+    margin: 1em 0;
+  }
+  .summary-text > :first-child {
+    margin-top: 0;
+  }
+  .summary-text > :last-child {
+    margin-bottom: 0;
+  }
+  blockquote {
+    margin: 0.5em 0;
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_rule);
   }
   .detail-lists {
     display: grid;

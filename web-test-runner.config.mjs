@@ -24,6 +24,13 @@ function inTimeZone(timeZone) {
   });
 }
 
+/** The strict policy of a newsroom CMS (issue 7), sent as a real response header with the embed test page. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+async function strictCspPage(ctx, next) {
+  await next();
+  if (ctx.path === '/test/embed/page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 /** Serves ../shared/corpora (beside the clone) at /shared/corpora/ for the corpus tests. */
 async function sharedCorpora(ctx, next) {
   if (!ctx.path.startsWith('/shared/corpora/') || ctx.path.includes('..')) return next();
@@ -117,7 +124,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [sharedCorpora],
+  middleware: [sharedCorpora, strictCspPage],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

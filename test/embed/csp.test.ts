@@ -1,0 +1,43 @@
+/**
+ * The one-tag embed (issue 7): the CDN bundle and one element, on a page served with the strict
+ * Content-Security-Policy header. No violation is reported, the timeline draws and opens an event,
+ * and the only requests are the page's, the bundle's own files and the data asked for.
+ */
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../helpers.js';
+import type { TalksTimeline } from '../../src/element/talks-timeline.js';
+
+afterEach(() => {
+  document.body.querySelectorAll('iframe').forEach((f) => f.remove());
+});
+
+describe('one-tag embed under a strict CSP header', () => {
+  it('draws, opens an event, reports no violation and requests nothing else', async () => {
+    const response = await fetch('/test/embed/page.html');
+    expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
+    const frame = document.createElement('iframe');
+    frame.width = '1280';
+    frame.height = '900';
+    frame.src = '/test/embed/page.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & { violations: string[] };
+    const timeline = await waitFor(() => {
+      const el = win.document.querySelector('talks-timeline') as TalksTimeline | null;
+      return el?.shadowRoot?.querySelector('svg.drawing .mark') ? el : null;
+    });
+    // A selection fetches the details card (a module beside the bundle) and draws it.
+    timeline.selected = 'istanbul-session-2025-06-02';
+    await timeline.updateComplete;
+    expect(timeline.shadowRoot!.querySelector('[part="details"] h3')!.textContent).to.contain('Second 2025 session');
+    await new Promise((r) => setTimeout(r, 100)); // violation reports are queued
+    expect(win.violations).to.deep.equal([]);
+    // (The test server injects its own /__web-dev-server… script into every page: not ours.)
+    const requested = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    const allowed = ['/test/embed/watch.js', '/cdn/talks-timeline.js', '/cdn/card.js', '/data/istanbul-talks.json'];
+    expect(requested.filter((path) => !allowed.includes(path))).to.deep.equal([]);
+    expect(requested).to.include.members(allowed);
+    expect(requested.every((path) => new URL(path, win.location.href).origin === win.location.origin)).to.equal(true);
+  });
+});

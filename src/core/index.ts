@@ -21,3 +21,4 @@ export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertic
 export type { Layout, LayoutOptions, Mark, MarkEncoding, Tick, AxisSegment, AxisBreak, TrackBand, Box, TextRole } from './layout.js';
 export { parseRichText, richTextContent, safeLink, decodeEntities, RICH_TAGS } from './rich-text.js';
 export type { RichNode, RichElement, RichTag } from './rich-text.js';
+export { fromTimelineJS, isTimelineJS, timelineJSDate } from './timelinejs.js';

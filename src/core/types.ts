@@ -34,7 +34,10 @@ export interface TimelineEvent {
   status?: EventStatus;
   /** A Track.id. */
   track?: string;
+  /** Plain text, or a small HTML subset (p, br, a, em, strong, b, i, ul, ol, li, blockquote, q, cite). */
   summary?: string;
+  /** How the date is said in the details card instead of the date words ("Spring 1865"); kept from TimelineJS. */
+  displayDate?: string;
   location?: string;
   participants?: string[];
   details?: EventDetail[];

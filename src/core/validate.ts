@@ -19,7 +19,7 @@ export interface ValidationResult {
 const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'events']);
 const TRACK_KEYS = new Set(['id', 'label', 'color']);
 const EVENT_KEYS = new Set([
-  'id', 'date', 'title', 'status', 'track', 'summary', 'location', 'participants', 'details', 'sources', 'tags',
+  'id', 'date', 'title', 'status', 'track', 'summary', 'displayDate', 'location', 'participants', 'details', 'sources', 'tags',
 ]);
 
 /** JSON pointer segment escaping (RFC 6901). */
@@ -214,6 +214,8 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   }
   const summary = optionalText(v, 'summary', path, what, c, id);
   if (summary) out.summary = summary;
+  const displayDate = optionalText(v, 'displayDate', path, what, c, id);
+  if (displayDate) out.displayDate = displayDate;
   const location = optionalText(v, 'location', path, what, c, id);
   if (location) out.location = location;
   const participants = textList(v, 'participants', path, what, c, id);

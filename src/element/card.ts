@@ -54,7 +54,7 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, wo
   return html`<article class="card" part="details" aria-labelledby="details-title" @keydown=${onKey}>
     <header>
       <p class="card-meta">
-        ${dateTemplate(item.dateParts)}${status ? html` · <span class="status ${item.status}">${status}</span>` : nothing}${track?.label ? html` · <span class="track">${track.label}</span>` : nothing}
+        ${e.displayDate ?? dateTemplate(item.dateParts)}${status ? html` · <span class="status ${item.status}">${status}</span>` : nothing}${track?.label ? html` · <span class="track">${track.label}</span>` : nothing}
       </p>
       <h3 id="details-title">${e.title}</h3>
     </header>

@@ -360,18 +360,26 @@ export class TalksTimeline extends LitElement {
     }
   }
 
-  private _accept(json: unknown): void {
+  private _accept(json: unknown, generation = this._generation, converted: DataIssue[] = []): void {
     this._abort = null;
+    // A TimelineJS3 file (told by its shape) is converted by a module fetched for it, then validated.
+    if ((json as { events?: { start_date?: unknown }[] } | null)?.events?.some?.((e) => e?.start_date)) {
+      void import('../core/timelinejs.js').then(({ fromTimelineJS }) => {
+        const { data, issues } = fromTimelineJS(json);
+        if (generation === this._generation) this._accept(data, generation, issues);
+      });
+      return;
+    }
     const { data, issues, total } = validate(json);
-    this._total = total;
-    this._issues = issues;
+    this._total = total + converted.filter((i) => i.severity === 'error').length;
+    this._issues = [...converted, ...issues];
     this._valid = data;
     this._state = 'ready';
     this._pendingLoadEvent = true;
   }
 
   private _fail(e: Error): void {
-    const issue = e instanceof LoadError ? e.issue : { path: '', message: `The timeline could not be shown: ${e.message}`, severity: 'error' as const };
+    const issue = e instanceof LoadError ? e.issue : { path: '', message: String(e), severity: 'error' as const }; // unexpected: as the browser says it
     this._abort = null;
     this._valid = null;
     this._issues = [issue];
@@ -504,7 +512,7 @@ export class TalksTimeline extends LitElement {
       this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
       if (this._issues.length) {
         this._emit<TalksErrorDetail>('talks-error', { issues: this._issues });
-        console.warn(`<talks-timeline>: ${this._issues.length} problem(s) in the data`, this._issues);
+        console.warn("<talks-timeline> problems in the data:", this._issues);
       }
     }
   }

@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { fromTimelineJS, isTimelineJS, timelineJSDate } from '../../src/core/timelinejs.js';
+import { validate } from '../../src/core/validate.js';
+import { parseDate } from '../../src/core/edtf.js';
+
+const FILES = [
+  'contrib__women_in_computing.json',
+  'src__template__all-media-types.json',
+  'src__template__cosmo-mixed.json',
+  'src__template__cosmo.json',
+  'src__template__eras.json',
+  'website__examples__houston__timeline3.json',
+  'website__examples__republican__timeline3.json',
+  'website__examples__twain__marktwain.json',
+];
+
+async function corpus(name: string): Promise<{ events: { start_date?: { year?: unknown } }[] } & Record<string, unknown>> {
+  return (await fetch(`/shared/corpora/timelinejs/${name}`)).json();
+}
+
+describe('TimelineJS3 files', () => {
+  it('date parts become EDTF: strings, zero padding, "" and null absent, times, cosmological years', () => {
+    expect(timelineJSDate({ year: '1908', month: '05', day: '13' })).to.equal('1908-05-13');
+    expect(timelineJSDate({ year: 1908, month: '', day: null })).to.equal('1908');
+    expect(timelineJSDate({ year: '1908', month: '5', day: '' })).to.equal('1908-05');
+    expect(timelineJSDate({ year: '1835', month: '11', day: '30', hour: '7', minute: '5', second: '' }, true)).to.equal('1835-11-30T07:05:00');
+    expect(timelineJSDate({ year: '1835', month: '11', day: '30', hour: '7' })).to.equal('1835-11-30');
+    expect(timelineJSDate({ year: '-13800000000' })).to.equal('Y-13800000000');
+    expect(timelineJSDate({ year: '-44', month: '3', day: '15' })).to.equal('-0044-03-15');
+    expect(timelineJSDate({ year: '' })).to.equal(undefined);
+    expect(timelineJSDate(null)).to.equal(undefined);
+    for (const d of ['1908-05-13', '1908', '1835-11-30T07:05:00', 'Y-13800000000', '-0044-03-15']) expect(() => parseDate(d)).to.not.throw();
+  });
+
+  for (const name of FILES) {
+    it(`${name}: one event per TimelineJS event with a start date, or an error naming it`, async () => {
+      const json = await corpus(name);
+      expect(isTimelineJS(json)).to.equal(true);
+      const dated = json.events.filter((e) => timelineJSDate(e.start_date) !== undefined).length;
+      const { data, issues } = fromTimelineJS(json);
+      expect(data.events).to.have.length(dated);
+      expect(issues.filter((i) => i.severity === 'error')).to.have.length(json.events.length - dated);
+      const valid = validate(data);
+      const errors = valid.issues.filter((i) => i.severity === 'error');
+      // Only dates beyond what a timeline draws (TimelineJS's cosmological scale) are refused, each by path.
+      for (const e of errors) expect(e.message).to.contain('beyond what a timeline can draw');
+      expect(valid.data.events.length + errors.length).to.equal(dated);
+      if (!name.includes('cosmo')) expect(valid.data.events).to.have.length(dated);
+      expect(new Set(valid.data.events.map((e) => e.id)).size).to.equal(valid.data.events.length);
+    });
+  }
+
+  it('keeps the title slide, groups as tracks, unique ids, display dates, media as a source, and the summary\'s HTML', async () => {
+    const houston = fromTimelineJS(await corpus('website__examples__houston__timeline3.json')).data;
+    expect(houston.title).to.be.a('string').and.not.equal('');
+    const media = fromTimelineJS(await corpus('src__template__all-media-types.json')).data;
+    expect(media.tracks!.length).to.be.greaterThan(1);
+    expect(media.events.every((e) => e.track === undefined || media.tracks!.some((t) => t.id === e.track))).to.equal(true);
+    const raw = await corpus('src__template__all-media-types.json');
+    const withId = (raw.events as { unique_id?: string }[]).filter((e) => e.unique_id).map((e) => e.unique_id);
+    expect(media.events.map((e) => e.id)).to.include.members(withId as string[]);
+    const women = fromTimelineJS(await corpus('contrib__women_in_computing.json')).data;
+    const ada = women.events.find((e) => e.title === 'Ada Lovelace')!;
+    expect(ada.date).to.equal('1815-12-10/1852-11-27');
+    expect(ada.summary).to.contain('<a href="https://en.wikipedia.org/wiki/Ada_Lovelace">');
+    expect(ada.sources![0]).to.deep.equal({
+      name: 'Portrait by Alfred Edward Chalon — Wikimedia Commons',
+      url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+    });
+    const twain = fromTimelineJS(await corpus('website__examples__twain__marktwain.json')).data;
+    // An event without a headline takes its media caption as the title.
+    expect(twain.events[0].title).to.equal('Twain caricatured by Spy for Vanity Fair, 1908');
+    const kept = fromTimelineJS({ events: [{ start_date: { year: '1865', display_date: 'Spring 1865' }, text: { headline: 'x' } }] }).data;
+    expect(kept.events[0].displayDate).to.equal('Spring 1865');
+    expect(validate(kept).data.events[0].displayDate).to.equal('Spring 1865');
+  });
+
+  it('reports eras, not yet drawn, rather than dropping them silently', async () => {
+    const { issues } = fromTimelineJS(await corpus('src__template__eras.json'));
+    expect(issues.map((i) => [i.path, i.severity])).to.deep.equal([['/eras', 'warning']]);
+  });
+
+  it('tells TimelineJS files from ours', async () => {
+    expect(isTimelineJS(await (await fetch('/data/istanbul-talks.json')).json())).to.equal(false);
+    expect(isTimelineJS([{ id: 'a', date: '2025', title: 'x' }])).to.equal(false);
+    expect(isTimelineJS(null)).to.equal(false);
+  });
+});

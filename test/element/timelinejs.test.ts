@@ -1,0 +1,52 @@
+/** `src` pointing at a TimelineJS3 file just works (issue 7): converted by a module fetched for it. */
+import { expect } from '@open-wc/testing';
+import { timelineJSDate } from '../../src/core/timelinejs.js';
+import { mount, next, settle, shadow } from './fixtures.js';
+import type { TalksLoadDetail } from '../../src/element/talks-timeline.js';
+
+afterEach(() => {
+  document.body.querySelectorAll('div').forEach((d) => d.remove());
+});
+
+async function load(name: string) {
+  const { el, fired } = mount(1280);
+  el.setAttribute('lang', 'en-GB');
+  const loaded = next<TalksLoadDetail>(el, 'talks-load');
+  el.src = `/shared/corpora/timelinejs/${name}`;
+  const detail = (await loaded).detail;
+  await settle(el);
+  const json = await (await fetch(el.src)).json() as { events: { start_date?: unknown }[]; title?: { text?: { headline?: string } } };
+  return { el, fired, detail, json };
+}
+
+describe('a TimelineJS3 file as src', () => {
+  for (const name of ['website__examples__houston__timeline3.json', 'contrib__women_in_computing.json', 'website__examples__twain__marktwain.json', 'src__template__all-media-types.json']) {
+    it(`${name}: one event drawn per TimelineJS event with a start date, under the title slide's heading`, async () => {
+      const { el, json } = await load(name);
+      const dated = json.events.filter((e) => timelineJSDate(e.start_date) !== undefined).length;
+      expect(el.shownEvents).to.have.length(dated);
+      expect(shadow(el).querySelectorAll('.events li').length).to.equal(dated);
+      if (json.title?.text?.headline) expect(shadow(el).querySelector('[part="title"]')!.textContent).to.not.equal('');
+    });
+  }
+
+  it('shows a summary\'s HTML as elements and the media as a linked source', async () => {
+    const { el } = await load('contrib__women_in_computing.json');
+    el.selected = el.shownEvents.find((e) => e.title === 'Ada Lovelace')!.id;
+    await settle(el);
+    const card = shadow(el).querySelector('[part="details"]')!;
+    expect(card.querySelector('.summary-text a[href="https://en.wikipedia.org/wiki/Ada_Lovelace"]')!.textContent).to.equal('Ada Lovelace');
+    expect(card.querySelector('.facts a')!.textContent).to.equal('Portrait by Alfred Edward Chalon — Wikimedia Commons');
+  });
+
+  it('reports what it cannot draw: eras (not yet), and cosmological dates, by path, with the rest drawn', async () => {
+    const eras = await load('src__template__eras.json');
+    expect(eras.detail.issues).to.equal(1);
+    expect(shadow(eras.el).querySelector('[part="notice"]')!.textContent).to.contain('eras are not drawn yet');
+    const cosmo = await load('src__template__cosmo.json');
+    const errors = cosmo.fired.filter((e) => e.type === 'talks-error').flatMap((e) => (e.detail as { issues: { path: string; message: string }[] }).issues);
+    expect(errors.length).to.be.greaterThan(0);
+    for (const issue of errors) expect(issue.path).to.match(/^\/events\/\d+\/date$/);
+    expect(cosmo.el.shownEvents.length + errors.length).to.equal(cosmo.json.events.length);
+  });
+});

@@ -1,0 +1,36 @@
+/** The demo gallery (issue 7): every example draws, under the page's strict CSP, with its snippet. */
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../helpers.js';
+import type { TalksTimeline } from '../../src/element/talks-timeline.js';
+
+afterEach(() => {
+  document.body.querySelectorAll('iframe').forEach((f) => f.remove());
+});
+
+describe('the demo gallery', () => {
+  it('draws every example, each with its snippet', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1280';
+    frame.height = '900';
+    frame.src = '/demo/gallery.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const sections = [...doc.querySelectorAll<HTMLElement>('section.example')];
+    expect(sections.map((s) => s.id)).to.deep.equal([
+      'istanbul-example', 'phone-example', 'dark-example', 'ukrainian-example', 'timelinejs-example', 'stress-example',
+    ]);
+    for (const section of sections) {
+      const el = section.querySelector('talks-timeline') as TalksTimeline;
+      await waitFor(() => el.shadowRoot?.querySelector('.events li'), 20_000);
+      expect(el.shownEvents.length, section.id).to.be.greaterThan(0);
+      expect(section.querySelector('pre code')!.textContent, section.id).to.contain('<talks-timeline');
+    }
+    const byId = (id: string) => doc.querySelector(`#${id} talks-timeline`) as TalksTimeline;
+    expect(byId('phone-example').resolvedOrientation).to.equal('vertical');
+    expect(byId('ukrainian-example').shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('11 подій');
+    expect(byId('timelinejs-example').shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Whitney Houston');
+    expect(byId('stress-example').shownEvents).to.have.length(10_000);
+    expect(byId('stress-example').shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+  });
+});

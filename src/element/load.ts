@@ -40,12 +40,3 @@ export async function fetchTimeline(url: string, signal: AbortSignal, words: Pro
     throw await failure((w) => w.loadJson);
   }
 }
-
-/** Parse the JSON of an inline `<script type="application/json">`. */
-export function parseInline(text: string, words: Messages): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new LoadError(words.loadInline);
-  }
-}

@@ -14,7 +14,7 @@ import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
 import { styles } from './talks-timeline.styles.js';
 import { dateTemplate, noticeTemplate } from './details.js';
 import { legendTemplate } from './legend.js';
-import { fetchTimeline, LoadError, parseInline } from './load.js';
+import { fetchTimeline, LoadError } from './load.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
 import { Gestures } from './gestures.js';
@@ -243,15 +243,16 @@ export class TalksTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._source.kind === 'none') {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (inline) {
+    // Data written inside the element (JSON, or a fallback <ol> of events): read by a module fetched for it.
+    if (this._source.kind === 'none' && this.querySelector(':scope > script[type="application/json"], :scope > ol')) {
+      void import('./inline.js').then(({ readInline }) => {
+        if (this._source.kind !== 'none') return; // data given meanwhile wins
         try {
-          this._use({ kind: 'value', value: parseInline(inline.textContent ?? '', this._words) });
+          this._use({ kind: 'value', value: readInline(this, this._words) });
         } catch (e) {
           this._fail(e as Error);
         }
-      }
+      });
     }
     // Width changes are applied on the next frame: re-laying out inside the observer's callback
     // would resize us again in the same frame ("ResizeObserver loop" errors on the host page).

@@ -1,14 +1,15 @@
 /**
- * The details card of the selected event, with story mode (previous / next). A module of its own,
- * with its styles: the element fetches it after its first paint, or when an event is first
- * selected, so the drawing never waits for it.
+ * What the element shows once drawn: the details card of the selected event, with story mode
+ * (previous / next) and the summary's HTML subset, and the notice listing problems in the data. A
+ * module of its own, with its styles: the element fetches it after its first paint (or at once when an
+ * event is selected or the data has problems), so the drawing never waits for it.
  */
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { TimelineItem } from '../core/model.js';
-import { fill } from '../core/messages.js';
+import { fill, plural } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
-import type { Track } from '../core/types.js';
+import type { DataIssue, Track } from '../core/types.js';
 import { parseRichText, safeLink } from '../core/rich-text.js';
 import type { RichNode, RichTag } from '../core/rich-text.js';
 import { dateTemplate } from './details.js';
@@ -79,7 +80,31 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, wo
   </article>`;
 }
 
+/** The notice: "2 of 40 events could not be shown", with each problem (path and message) under a toggle. */
+export function noticeTemplate(issues: DataIssue[], dropped: number, total: number, words: Messages, lang: string): TemplateResult | typeof nothing {
+  if (!issues.length) return nothing;
+  const headline = dropped
+    ? plural(lang, words.dropped, dropped, { dropped, total })
+    : plural(lang, words.problems, issues.length);
+  return html`<div class="notice" part="notice" role="status">
+    <details>
+      <summary>${headline}</summary>
+      <ul>${issues.map((i) => html`<li class=${i.severity}><code>${i.path || '/'}</code> ${i.message}</li>`)}</ul>
+    </details>
+  </div>`;
+}
+
 export const cardStyles = css`
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice ul {
+    margin: 0.5em 0 0;
+    padding-left: 1.25em;
+  }
+  .notice code {
+    font-size: 0.9em;
+  }
   .story {
     display: flex;
     align-items: center;

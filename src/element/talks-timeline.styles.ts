@@ -58,16 +58,6 @@ export const styles = css`
     padding: 0.5em 0.75em;
     font-size: 0.875em;
   }
-  .notice summary {
-    cursor: pointer;
-  }
-  .notice ul {
-    margin: 0.5em 0 0;
-    padding-left: 1.25em;
-  }
-  .notice code {
-    font-size: 0.9em;
-  }
 
   /* The drawing */
   .plot {

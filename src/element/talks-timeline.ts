@@ -12,7 +12,7 @@ import { validate } from '../core/validate.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
 // The styles first: bundled next to the templates that use their class names (gzip finds both).
 import { styles } from './talks-timeline.styles.js';
-import { dateTemplate, noticeTemplate } from './details.js';
+import { dateTemplate } from './details.js';
 import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError } from './load.js';
 import { textMeasurer } from './measure.js';
@@ -397,6 +397,11 @@ export class TalksTimeline extends LitElement {
   private _card: typeof import('./card.js') | null = null;
   private _cardLoading: Promise<unknown> | null = null;
 
+  /** The card module is needed now: an event is open, or there are problems to list. */
+  private _needsCard(): boolean {
+    return !this._card && !!(this.selected || (this._model && this._issues.length));
+  }
+
   private _loadCard(): Promise<unknown> {
     return (this._cardLoading ??= import('./card.js').then(
       (card) => {
@@ -434,7 +439,7 @@ export class TalksTimeline extends LitElement {
   /** Also waits for a language pack being fetched, and the update that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._waitingFor || (this.selected && !this._card && this._cardLoading)) {
+    while (this._waitingFor || (this._needsCard() && this._cardLoading)) {
       await (this._waitingFor ? this._wordsArrived : this._cardLoading);
       done = await super.getUpdateComplete();
     }
@@ -486,7 +491,7 @@ export class TalksTimeline extends LitElement {
     } else if (this._pendingLoadEvent) {
       this._onHash(); // new data: open on the event the URL names (with link)
     }
-    if (this.selected && !this._card) void this._loadCard();
+    if (this._needsCard()) void this._loadCard();
     this._derivedFrom = [this._valid, lang, w, this.orientation, this._expanded, words, this._k, this.view];
   }
 
@@ -789,7 +794,7 @@ export class TalksTimeline extends LitElement {
       ${model ? html`<p class="summary" part="summary">${describeModel(model, lang)}</p>` : nothing}
       ${this._state === 'loading' || (this._valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
-      ${this._state === 'ready' && model ? noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
+      ${this._state === 'ready' && model && this._card ? this._card.noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
       ${plotted || (model && this.view === 'list') ? this._tools(words) : nothing}
       ${plotted ? html`<div class="plot" part="plot" @wheel=${this._gestures.wheel}
           @pointerdown=${this._gestures.down} @pointermove=${this._gestures.move} @pointerup=${this._gestures.up}

@@ -22,3 +22,4 @@ export type { Layout, LayoutOptions, Mark, MarkEncoding, Tick, AxisSegment, Axis
 export { parseRichText, richTextContent, safeLink, decodeEntities, RICH_TAGS } from './rich-text.js';
 export type { RichNode, RichElement, RichTag } from './rich-text.js';
 export { fromTimelineJS, isTimelineJS, timelineJSDate } from './timelinejs.js';
+export { fromCSV } from './csv.js';

@@ -34,6 +34,8 @@ export async function fetchTimeline(url: string, signal: AbortSignal, words: Pro
   }
   const text = await response.text();
   if (!text.trim()) throw await failure((w) => w.loadEmpty);
+  // A spreadsheet (by its type or name): read by a module fetched for it.
+  if (/text\/csv|\.csv\b/i.test(`${response.headers.get('content-type')} ${url}`)) return (await import('../core/csv.js')).fromCSV(text);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -50,3 +50,17 @@ describe('a TimelineJS3 file as src', () => {
     expect(cosmo.el.shownEvents.length + errors.length).to.equal(cosmo.json.events.length);
   });
 });
+
+describe('a CSV file as src', () => {
+  it('our columns and the TimelineJS sheet layout both draw', async () => {
+    for (const [src, count] of [['/test/data/istanbul-sample.csv', 3], ['/shared/corpora/timelinejs/contrib__women_in_computing.csv', -1]] as const) {
+      const { el } = mount(1280);
+      const loaded = next(el, 'talks-load');
+      el.src = src;
+      await loaded;
+      await settle(el);
+      if (count > 0) expect(el.shownEvents).to.have.length(count);
+      else expect(el.shownEvents.map((e) => e.title)).to.include('Ada Lovelace');
+    }
+  });
+});

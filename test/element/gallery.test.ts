@@ -18,7 +18,7 @@ describe('the demo gallery', () => {
     const doc = frame.contentDocument!;
     const sections = [...doc.querySelectorAll<HTMLElement>('section.example')];
     expect(sections.map((s) => s.id)).to.deep.equal([
-      'istanbul-example', 'phone-example', 'dark-example', 'ukrainian-example', 'timelinejs-example', 'stress-example',
+      'istanbul-example', 'phone-example', 'dark-example', 'ukrainian-example', 'timelinejs-example', 'csv-example', 'stress-example',
     ]);
     for (const section of sections) {
       const el = section.querySelector('talks-timeline') as TalksTimeline;
@@ -30,6 +30,7 @@ describe('the demo gallery', () => {
     expect(byId('phone-example').resolvedOrientation).to.equal('vertical');
     expect(byId('ukrainian-example').shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('11 подій');
     expect(byId('timelinejs-example').shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Whitney Houston');
+    expect(byId('csv-example').shownEvents).to.have.length(3);
     expect(byId('stress-example').shownEvents).to.have.length(10_000);
     expect(byId('stress-example').shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
   });

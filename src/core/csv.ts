@@ -7,7 +7,7 @@
  *   Background. Rows become TimelineJS3 JSON (a "title" row the title slide, "era" rows eras), which the
  *   TimelineJS importer then reads as any TimelineJS3 file.
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 
 type Row = Record<string, string | undefined>;
 
@@ -66,7 +66,9 @@ function fromOurs(rows: Row[]): unknown {
 
 /** A CSV text as timeline JSON: ours (TimelineData) or, from TimelineJS's sheet layout, TimelineJS3 JSON. */
 export function fromCSV(text: string): unknown {
-  const parsed = csvParse(text.replace(/^\uFEFF/, ''));
-  const rows = parsed as unknown as Row[];
-  return parsed.columns.includes('Headline') && parsed.columns.includes('Year') ? fromSheet(rows) : fromOurs(rows);
+  // csvParseRows, not csvParse: csvParse builds its row objects with new Function, which a strict
+  // Content-Security-Policy (no 'unsafe-eval') and Trusted Types refuse.
+  const [columns = [], ...cells] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const rows = cells.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as Row);
+  return columns.includes('Headline') && columns.includes('Year') ? fromSheet(rows) : fromOurs(rows);
 }

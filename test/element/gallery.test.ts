@@ -7,7 +7,9 @@ afterEach(() => {
   document.body.querySelectorAll('iframe').forEach((f) => f.remove());
 });
 
-describe('the demo gallery', () => {
+describe('the demo gallery', function () {
+  this.timeout(60_000);
+
   it('draws every example, each with its snippet', async () => {
     const frame = document.createElement('iframe');
     frame.width = '1280';

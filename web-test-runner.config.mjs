@@ -31,6 +31,24 @@ async function strictCspPage(ctx, next) {
   if (ctx.path === '/test/embed/page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/** Faulty responses for the loading tests: slow (then the bundled data), empty, a server error. */
+async function faults(ctx, next) {
+  if (!ctx.path.startsWith('/test/faults/')) return next();
+  const kind = ctx.path.slice('/test/faults/'.length);
+  if (kind === 'slow.json') {
+    await new Promise((r) => setTimeout(r, 800));
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL('./data/istanbul-talks.json', import.meta.url));
+  } else if (kind === 'empty.json') {
+    ctx.type = 'application/json';
+    ctx.body = '';
+    ctx.status = 200;
+  } else {
+    ctx.status = 500;
+    ctx.body = 'Internal Server Error';
+  }
+}
+
 /** Serves ../shared/corpora (beside the clone) at /shared/corpora/ for the corpus tests. */
 async function sharedCorpora(ctx, next) {
   if (!ctx.path.startsWith('/shared/corpora/') || ctx.path.includes('..')) return next();
@@ -124,7 +142,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [sharedCorpora, strictCspPage],
+  middleware: [sharedCorpora, strictCspPage, faults],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

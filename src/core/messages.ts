@@ -180,12 +180,14 @@ export function fill(template: string, values: Record<string, string | number>):
 /** Pick the plural form for `n` in `lang` and fill it. */
 export function plural(lang: string, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
   let rule: Intl.LDMLPluralRule = 'other';
+  let shown = String(n);
   try {
     rule = new Intl.PluralRules(lang).select(n);
+    shown = n.toLocaleString(lang); // "10,000 events", "10 000 подій"
   } catch {
-    // an unknown language tag: 'other'
+    // an unknown language tag: 'other', digits as they are
   }
-  return fill(forms[rule] ?? forms.other, { n, ...values });
+  return fill(forms[rule] ?? forms.other, { n: shown, ...values });
 }
 
 /** Put a text where `%` stands in a phrase. */

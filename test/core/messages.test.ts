@@ -31,3 +31,13 @@ describe('language packs', () => {
     expect(describeModel(model, 'pl')).to.match(/^5 wydarzeń from /);
   });
 });
+
+describe('counts in words', () => {
+  it('group their digits in the page language', async () => {
+    await loadMessages('uk');
+    const model = (n: number) => buildModel({ events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, date: `${2000 + (i % 20)}`, title: 'x' })) }, 'en');
+    const big = model(12_000);
+    expect(describeModel(big, 'en-GB')).to.match(/^12,000 events from /);
+    expect(describeModel(big, 'uk')).to.match(/^12\u00a0000 подій/);
+  });
+});

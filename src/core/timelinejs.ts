@@ -6,6 +6,7 @@
  * What cannot be kept yet is reported, not dropped silently.
  */
 import { parseRichText, richTextContent, safeLink } from './rich-text.js';
+export { isTimelineJS } from './timelinejs-shape.js';
 import type { DataIssue, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -47,12 +48,6 @@ export function timelineJSDate(date: unknown, withTime = false): string | undefi
   const hour = whole(d?.hour);
   if (!withTime || hour === undefined) return `${y}-${pad(month)}-${pad(day)}`;
   return `${y}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(whole(d?.minute) ?? 0)}:${pad(whole(d?.second) ?? 0)}`;
-}
-
-/** Whether some JSON has TimelineJS3's shape: an events list whose events have a `start_date` object. */
-export function isTimelineJS(json: unknown): boolean {
-  const events = record(json)?.events;
-  return Array.isArray(events) && events.some((e) => record(record(e)?.start_date) !== undefined);
 }
 
 /**

@@ -22,6 +22,7 @@ import { clampView, timeAt, viewOf, zoomAbout } from '../core/zoom.js';
 import type { View } from '../core/zoom.js';
 import { parseDate } from '../core/edtf.js';
 import { formatDayRange } from '../core/format.js';
+import { isTimelineJS } from '../core/timelinejs-shape.js';
 import { verticalTemplate } from './vertical.js';
 
 /** Buttons kept on each side of the roving one when the event list is long. */
@@ -364,7 +365,7 @@ export class TalksTimeline extends LitElement {
   private _accept(json: unknown, generation = this._generation, converted: DataIssue[] = []): void {
     this._abort = null;
     // A TimelineJS3 file (told by its shape) is converted by a module fetched for it, then validated.
-    if ((json as { events?: { start_date?: unknown }[] } | null)?.events?.some?.((e) => e?.start_date)) {
+    if (isTimelineJS(json)) {
       void import('../core/timelinejs.js').then(({ fromTimelineJS }) => {
         const { data, issues } = fromTimelineJS(json);
         if (generation === this._generation) this._accept(data, generation, issues);
@@ -504,11 +505,9 @@ export class TalksTimeline extends LitElement {
     if (changed.has('selected')) this._linkSelection();
     // Custom track colours in the vertical list: set through CSSOM, which strict CSP allows.
     const custom = this._vertical && this.renderRoot.querySelectorAll<HTMLElement>('.events.vertical li.custom');
-    if (custom && custom.length && this._model) {
-      const { items, tracks } = this._model;
-      const colors = new Map(items.map((i) => [i.event.id, tracks[i.track]?.color]));
+    if (custom && this._model) {
       for (const li of custom) {
-        const color = colors.get(li.dataset.id ?? '');
+        const color = this._model.tracks[this._item(li.dataset.id ?? null)?.track ?? -1]?.color;
         if (color) li.style.setProperty('--c', color);
       }
     }
@@ -573,10 +572,15 @@ export class TalksTimeline extends LitElement {
     this._setView({ k: 1, x: 0 });
   }
 
-  /** Where an event's mark is drawn now (px from the drawing's left edge), if it is drawn. */
+  /** A layout x as drawn now, panned (px from the drawing's left edge). */
+  private _onScreen(x: number): number {
+    return x + (this._dir === 'rtl' ? this._pan : -this._pan);
+  }
+
+  /** Where an event's mark is drawn now, if it is drawn. */
   private _drawnX(id: string): number | null {
     const m = this._layout?.marks.find((mark) => mark.id === id);
-    return m ? m.x + (this._dir === 'rtl' ? this._pan : -this._pan) : null;
+    return m ? this._onScreen(m.x) : null;
   }
 
   /** Pan so that the event's mark is in view (the keyboard's place must be seen). */
@@ -625,7 +629,7 @@ export class TalksTimeline extends LitElement {
   /** A "+N" activated: its track opens, or when that would draw too many, the view zooms in on it. */
   private _openPill(pill: Aggregate): void {
     if (this._hidden(pill.track) <= REVEAL_LIMIT) this._expand(pill.track);
-    else this._zoomAround((pill.box.x + pill.box.width / 2) + (this._dir === 'rtl' ? this._pan : -this._pan), 4);
+    else this._zoomAround(this._onScreen(pill.box.x + pill.box.width / 2), 4);
   }
 
   private _select(id: string | null, fromUser: boolean): void {

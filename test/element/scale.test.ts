@@ -87,6 +87,16 @@ describe('100,000 events', function () {
     expect(nodes(shadow(el))).to.be.below(2000);
   });
 
+  it('a "+N" that hides thousands zooms in on itself instead of opening its track', async () => {
+    const el = await big(1280);
+    const pill = shadow(el).querySelector<SVGGElement>('svg.drawing .aggregate')!;
+    const before = nodes(shadow(el));
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(el.zoom.k).to.equal(4);
+    expect(nodes(shadow(el))).to.be.below(Math.max(2000, before + 200));
+  });
+
   it('list view: a bounded DOM; "Later events" moves on without gaps, and the keyboard reaches the end', async () => {
     const el = await big(1280, (t) => { t.view = 'list'; });
     const ids = el.shownEvents.map((e) => e.id);

@@ -7,22 +7,6 @@ import terser from '@rollup/plugin-terser';
 
 const local = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-/**
- * Parts of d3 that d3-scale's time scale imports but the timeline never uses, replaced in the
- * CDN bundle only (npm users get d3 as is): d3-time-format (for tickFormat(); every date is
- * said with Intl) and d3-interpolate's colour and string support (it drags in d3-color).
- */
-const STAND_INS = {
-  'd3-time-format': local('./scripts/cdn/no-time-format.js'),
-  'd3-interpolate': local('./scripts/cdn/numeric-interpolate.js'),
-};
-const standIns = {
-  name: 'cdn-stand-ins',
-  resolveId(id) {
-    return STAND_INS[id] ?? null;
-  },
-};
-
 /** Minify a `css` template: comments, whitespace, leading zeros (our CSS has no strings with spaces). */
 const minifyCss = (text) => text
   .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -84,7 +68,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    standIns,
     minifyTemplates,
     nodeResolve({ browser: true }),
     terser({

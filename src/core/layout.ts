@@ -3,7 +3,7 @@
  * stretches, ticks per segment, and marks packed into lanes per track so
  * that no two labels overlap. Plain data out; the element only draws it.
  */
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { civilFromMs, utcDayStart } from './calendar.js';
 import { spanExtent } from './edtf.js';
 import { dtf } from './format.js';
@@ -275,6 +275,28 @@ function finestPrecision(starts: number[], ranks: number[], from: number, to: nu
   return PRECISIONS[best];
 }
 
+/**
+ * A clamped piecewise-linear map from times to px through ascending `domain` points (what d3's
+ * polylinear scaleUtc does, without its generic interpolators): across a break it runs from one
+ * segment's end to the next one's start.
+ */
+export function polylinear(domain: number[], range: number[]): (t: number) => number {
+  const last = domain.length - 1;
+  return (t) => {
+    if (!(t > domain[0])) return range[0];
+    if (t >= domain[last]) return range[last];
+    let lo = 0;
+    let hi = last;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (domain[mid] <= t) lo = mid;
+      else hi = mid;
+    }
+    const span = domain[hi] - domain[lo];
+    return range[lo] + (span ? ((t - domain[lo]) / span) * (range[hi] - range[lo]) : 0);
+  };
+}
+
 function lowerBound(sorted: number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -425,12 +447,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     segments.push({ from: a, to: b, x0: x, x1 });
     x = x1;
   });
-  const scale = scaleUtc()
-    .domain(segments.flatMap((s) => [new Date(s.from), new Date(s.to)]))
-    .range(segments.flatMap((s) => [s.x0, s.x1]))
-    .clamp(true);
-  // d3's time scale takes epoch numbers as well as Dates: no allocation per position.
-  const px = (t: number) => scale(t as unknown as Date);
+  const px = polylinear(segments.flatMap((s) => [s.from, s.to]), segments.flatMap((s) => [s.x0, s.x1]));
 
   // Marks and their label footprints.
   // Narrow screens give each label the full width (they stack anyway); wide ones keep labels compact.
@@ -645,7 +662,6 @@ function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c
   const gap = 0.75 * c.em;
   for (const seg of segments) {
     const precision = finestPrecision(starts, ranks, seg.from, seg.to);
-    const sub = scaleUtc().domain([new Date(seg.from), new Date(seg.to)]).range([seg.x0, seg.x1]);
     const count = Math.max(2, Math.floor((seg.x1 - seg.x0) / (6 * c.em)));
     const fits = (t: number) => {
       const d = new Date(t);
@@ -653,7 +669,7 @@ function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c
       if (precision === 'month' || precision === 'season') return d.getUTCDate() === 1;
       return true;
     };
-    let candidates = sub.ticks(count).map((d) => d.getTime()).filter(fits);
+    let candidates = utcTicks(new Date(seg.from), new Date(seg.to), count).map((d) => d.getTime()).filter(fits);
     if (candidates.length < 2) {
       // Sparse segment: label where the data is, at the data's precision.
       const inside = starts.slice(lowerBound(starts, seg.from), lowerBound(starts, seg.to + 1)).map((t) => floorTo(t, precision));

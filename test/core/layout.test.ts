@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { civilFromMs, utcDayStart } from '../../src/core/calendar.js';
 import { parseDate, spanExtent } from '../../src/core/edtf.js';
-import { durationWords, findSegments, layout } from '../../src/core/layout.js';
+import { durationWords, findSegments, layout, polylinear } from '../../src/core/layout.js';
 import type { Box, Layout, Mark } from '../../src/core/layout.js';
 import { buildModel, describeModel } from '../../src/core/model.js';
 import type { TimelineModel } from '../../src/core/model.js';
@@ -337,5 +337,32 @@ describe('layout of a million events', () => {
   it('finds its stretches without overflowing the stack', () => {
     const extents: [number, number][] = Array.from({ length: 1_000_000 }, (_, i) => [i * 86_400_000, i * 86_400_000 + 1]);
     expect(findSegments(extents, 'auto')).to.have.length(1);
+  });
+});
+
+describe('polylinear (the time axis map)', () => {
+  it('sends every segment end to its px, is monotone, interpolates inside and clamps outside', () => {
+    const segmentsArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 80 })), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(segmentsArb, fc.array(fc.double({ min: -2e7, max: 2e7, noNaN: true }), { minLength: 2, maxLength: 20 }), (segs, probes) => {
+      const domain: number[] = [];
+      const range: number[] = [];
+      let t = 0;
+      let x = 10;
+      for (const [len, gap, w, breakW] of segs) {
+        t += gap; x += breakW;
+        domain.push(t, t + len); range.push(x, x + w);
+        t += len; x += w;
+      }
+      const px = polylinear(domain, range);
+      domain.forEach((d, i) => expect(px(d)).to.be.closeTo(range[i], 1e-9));
+      // Midpoint of each segment lands at the middle of its px run.
+      for (let i = 0; i < domain.length; i += 2) expect(px((domain[i] + domain[i + 1]) / 2)).to.be.closeTo((range[i] + range[i + 1]) / 2, 1e-6);
+      const sorted = [...probes].sort((a, b) => a - b);
+      for (let i = 1; i < sorted.length; i++) expect(px(sorted[i])).to.be.at.least(px(sorted[i - 1]) - 1e-9);
+      for (const p of probes) {
+        expect(px(p)).to.be.within(range[0], range[range.length - 1]);
+        if (p < domain[0]) expect(px(p)).to.equal(range[0]);
+      }
+    }), { numRuns: RUNS });
   });
 });

@@ -22,9 +22,9 @@ if (main.gz > BUDGET) {
 // Modules the bundle fetches itself when needed: the details card (with story mode and the summary's
 // HTML subset, shared with the importer as rich-text.js) after the first paint, the TimelineJS3
 // importer for such a file, the reader of data written inside the element (inline.js) and the
-// spreadsheet reader (csv.js, with d3-dsv), fetched only for a CSV file. Each has a budget; any other file in cdn/ fails (the bundle split further?).
+// spreadsheet reader (csv.js, with d3-dsv), fetched only for a CSV file, and the opening of "+N" when a zoom rests (open.js). Each has a budget; any other file in cdn/ fails (the bundle split further?).
 const CHUNK_BUDGET = 3 * 1024;
-const CHUNKS = ['card.js', 'rich-text.js', 'timelinejs.js', 'inline.js', 'csv.js'];
+const CHUNKS = ['card.js', 'rich-text.js', 'timelinejs.js', 'inline.js', 'csv.js', 'open.js'];
 let total = main.gz;
 for (const file of CHUNKS) {
   const chunk = size(file);

@@ -14,6 +14,7 @@ export type { TimelineItem, TimelineModel } from './model.js';
 export { layout, findSegments, timeStretches, durationWords, mirror, legendKeys } from './layout.js';
 export { messagesFor, hasMessages, loadMessages, registerMessages, isRightToLeft, baseLanguage, TRANSLATED_LANGUAGES } from './messages.js';
 export type { Messages, LegendKey } from './messages.js';
+export { openAggregates } from './open.js';
 export { layoutVertical } from './vertical.js';
 export { timeAt, zoomAbout, viewOf, clampView, maxZoom } from './zoom.js';
 export type { View } from './zoom.js';

@@ -331,20 +331,25 @@ function truncate(text: string, max: number, width: (t: string) => number): stri
  * pills too close to fit side by side merge, so no two overlap.
  */
 /** An item that did not fit its track's lanes: where it is and what it covers. */
-interface Overflow {
+export interface Overflow {
+  item: number;
   id: string;
   x0: number;
   from: number;
   to: number;
 }
 
-function gather(
+export function gather(
   overflow: Overflow[], track: number,
   measure: (text: string, role: TextRole) => number, em: number, gap: number, right: number,
 ): Aggregate[] {
   const pills: Aggregate[] = [];
   // A pill is as wide as "+88…8" with its count's digits: one measurement per digit count, not per event.
-  const widthOf = (n: number) => measure(`+${'8'.repeat(String(n).length)}`, 'title') + em;
+  const widths: number[] = [];
+  const widthOf = (n: number) => {
+    const digits = String(n).length;
+    return (widths[digits] ??= measure(`+${'8'.repeat(digits)}`, 'title') + em);
+  };
   for (const { id, x0, from, to } of overflow) {
     const last = pills[pills.length - 1];
     if (last && (from <= last.x1 || last.box.x + last.box.width + gap > Math.max(x0, from))) {
@@ -375,7 +380,36 @@ interface Unzoomed {
   /** Item starts (sorted, the model's order) and their precision ranks, for the ticks. */
   starts: number[];
   ranks: number[];
+  /** What opening "+N" at a zoom needs (open.ts). */
+  hidden: Hidden;
 }
+
+/** The unzoomed geometry of every item and how to make its mark, kept for opening "+N" (open.ts). */
+export interface Hidden {
+  items: TimelineItem[];
+  /** Per item: unzoomed start and end x, 1 for a point, the px its mark reaches past its end. */
+  xs0: Float64Array;
+  xs1: Float64Array;
+  points: Uint8Array;
+  tails: Float64Array;
+  /** Per track: the items gathered in "+N" (date order), and where its "+N" row is. */
+  overflowOf: number[][];
+  pillY: number[];
+  makeMark: (item: number, lane: number) => Mark;
+  toRow: (m: Mark, top: number) => void;
+  bands: TrackBand[];
+  em: number;
+  width: number;
+  margin: number;
+  fade: number;
+  rowHeight: number;
+  headerHeight: number;
+  labelGap: number;
+  measure: (text: string, role: TextRole) => number;
+}
+
+/** For each layout returned: its unzoomed plan and zoom map, and the left-to-right layout before mirroring. */
+export const laidOut = new WeakMap<Layout, { hidden: Hidden; z: (x: number) => number; ltr: Layout }>();
 
 const unzoomedByModel = new WeakMap<TimelineModel, { key: unknown[]; plan: Unzoomed }>();
 
@@ -393,7 +427,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     memo = { key, plan: unzoomed(model, options, em, lang, width) };
     unzoomedByModel.set(model, memo);
   }
-  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks } = memo.plan;
+  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden } = memo.plan;
   const breakWidth = 3 * em;
   const tickHeight = em;
   const k = Math.max(1, options.zoom?.k ?? 1);
@@ -407,12 +441,21 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
     axisY, segments: zoomedSegments, ticks, bands,
     breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
-    marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => ({
-      ...m, x: z(m.x), x0: z(m.x0), x1: m.openEnd ? z(m.x0) + (m.x1 - m.x0) : z(m.x1), label: { ...m.label, x: z(m.label.x) },
-    })),
+    marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => zoomMark(m, z)),
     aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
   };
-  return options.direction === 'rtl' ? mirror(plan) : plan;
+  const out = options.direction === 'rtl' ? mirror(plan) : plan;
+  laidOut.set(out, { hidden, z, ltr: plan });
+  return out;
+}
+
+/**
+ * A mark at a zoom: positions through `z`; an open end keeps its fade's length and the label its
+ * place beside the mark's start (z only widens distances, so labels that did not meet never meet).
+ */
+export function zoomMark(m: Mark, z: (x: number) => number): Mark {
+  const x0 = z(m.x0);
+  return { ...m, x: z(m.x), x0, x1: m.openEnd ? x0 + (m.x1 - m.x0) : z(m.x1), label: { ...m.label, x: x0 + m.label.x - m.x0 } };
 }
 
 function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang: string, width: number): Unzoomed {
@@ -490,6 +533,14 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     };
   };
 
+  /** Put a mark in the row whose top is `top`. */
+  const toRow = (m: Mark, top: number) => {
+    m.y = top + 0.6 * em;
+    m.label.y = top + 1.3 * em;
+    m.dateY = m.label.y + 0.8 * em;
+    m.titleY = m.label.y + dateHeight + 0.9 * em;
+  };
+
   // Greedy lane packing per track over (mark ∪ label) footprints; past the lane cap, events are
   // gathered into "+N" aggregates in an overflow row (unless the track is expanded).
   const bands: TrackBand[] = [];
@@ -498,6 +549,8 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
   const cap = Math.max(1, options.maxLanes ?? 8);
   const expanded = new Set(options.expanded ?? []);
   const byTrack: number[][] = model.tracks.map(() => []);
+  const overflowOf: number[][] = model.tracks.map(() => []);
+  const pillY: number[] = [];
   items.forEach((it, i) => byTrack[it.track]?.push(i));
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;
@@ -513,7 +566,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
       const pad = points[i] ? 0.5 * em : 0;
       // Every lane taken and busy where this mark starts: it overflows whatever its label.
       if (laneEnds.length >= limit && Math.min(...laneEnds) + labelGap > xs0[i] - pad) {
-        overflow.push({ id: items[i].event.id, x0: xs0[i], from: xs0[i] - pad, to: xs1[i] + tails[i] });
+        overflow.push({ item: i, id: items[i].event.id, x0: xs0[i], from: xs0[i] - pad, to: xs1[i] + tails[i] });
         continue;
       }
       const m = makeMark(i, 0);
@@ -521,7 +574,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
       const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
       let lane = laneEnds.findIndex((end) => end + labelGap <= from);
       if (lane < 0 && laneEnds.length >= limit) {
-        overflow.push({ id: m.id, x0: m.x0, from, to });
+        overflow.push({ item: i, id: m.id, x0: m.x0, from, to });
         continue;
       }
       if (lane < 0) lane = laneEnds.push(to) - 1;
@@ -538,14 +591,10 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     };
     if (track.color) band.color = track.color;
     bands.push(band);
-    for (const m of placed) {
-      const top = y + header + m.lane * rowHeight;
-      m.y = top + 0.6 * em;
-      m.label.y = top + 1.3 * em;
-      m.dateY = m.label.y + 0.8 * em;
-      m.titleY = m.label.y + dateHeight + 0.9 * em;
-    }
-    for (const pill of pills) pill.box.y = y + header + lanes * rowHeight + 0.25 * em;
+    for (const m of placed) toRow(m, y + header + m.lane * rowHeight);
+    pillY[t] = y + header + lanes * rowHeight + 0.25 * em;
+    for (const pill of pills) pill.box.y = pillY[t];
+    overflowOf[t] = overflow.map((o) => o.item);
     drawn.push(...placed);
     aggregates.push(...pills);
     y += band.height + 0.5 * em;
@@ -560,7 +609,11 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
   // The model keeps items in start order, so the starts are sorted.
   const starts = items.map((it) => spanExtent(it.span)[0]);
   const ranks = items.map((it) => PRECISIONS.indexOf(it.span.precision));
-  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks };
+  const hidden: Hidden = {
+    items, xs0, xs1, points, tails, overflowOf, pillY, makeMark, toRow, bands,
+    em, width, margin, fade, rowHeight, headerHeight, labelGap, measure,
+  };
+  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden };
 }
 
 /**

@@ -159,6 +159,11 @@ export class TalksTimeline extends LitElement {
   /** What the polite live region says now (selection and zoom changes, rate-limited). */
   declare private _said: string;
   private _sayTimer = 0;
+  /** The layout of the zoom (what gesture frames draw); `_layout` is it with "+N" opened at rest. */
+  private _frame: Layout | null = null;
+  /** The pan at which `_layout` was opened from `_frame`. */
+  private _openedAt = 0;
+  private _openTimer = 0;
   private readonly _gestures = new Gestures({
     zoom: (x, factor) => this._zoomAround(x, factor),
     pan: (dx) => this._panBy(dx),
@@ -276,6 +281,7 @@ export class TalksTimeline extends LitElement {
     cancelAnimationFrame(this._resizeFrame);
     removeEventListener('hashchange', this._onHash);
     clearTimeout(this._sayTimer);
+    clearTimeout(this._openTimer);
   }
 
   /** With `link`: the event named by the URL's hash, if it is one of ours (other hashes are not ours). */
@@ -481,10 +487,11 @@ export class TalksTimeline extends LitElement {
       this._em = em;
       const vertical = this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
       this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
-      this._layout = vertical ? null : layout(this._model, {
+      this._layout = this._frame = vertical ? null : layout(this._model, {
         width: w, em, measure, lang, direction: this._dir, expanded: this._expanded, zoom: { k: this._k, x: 0 },
       });
       if (this._layout) this._pan = clampView(this._layout, { k: this._k, x: this._pan }).x;
+      this._openSoon();
     }
     if (!this._model) {
       this._layout = null;
@@ -532,6 +539,28 @@ export class TalksTimeline extends LitElement {
     this._k = view.k;
     this._pan = view.x;
     this._sayView();
+    this._openSoon();
+  }
+
+  /**
+   * Once the view rests (a gesture's frames keep the zoom's layout, which is cheap), draw events
+   * gathered in "+N" where the zoom made room for them, around the view; again after a pan of half a
+   * width. The code for it is fetched then (cdn/open.js).
+   */
+  private _openSoon(): void {
+    clearTimeout(this._openTimer);
+    this._openTimer = window.setTimeout(async () => {
+      const frame = this._frame;
+      if (!frame || frame.zoom.k <= 1 || !frame.aggregates.length) return;
+      if (this._layout !== frame && Math.abs(this._openedAt - this._pan) < frame.width / 2) return;
+      const { openAggregates } = await import('../core/open.js');
+      if (frame !== this._frame) return; // laid out again meanwhile
+      const w = frame.width;
+      const at = this._dir === 'rtl' ? -this._pan : this._pan; // the view's drawn x
+      this._layout = openAggregates(frame, [at - w, at + 2 * w]);
+      this._openedAt = this._pan;
+      this.requestUpdate();
+    }, 150);
   }
 
   private _zoomAround(x: number, factor: number): void {

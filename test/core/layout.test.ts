@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { civilFromMs, utcDayStart } from '../../src/core/calendar.js';
 import { parseDate, spanExtent } from '../../src/core/edtf.js';
 import { durationWords, findSegments, layout, polylinear } from '../../src/core/layout.js';
+import { openAggregates } from '../../src/core/open.js';
 import type { Box, Layout, Mark } from '../../src/core/layout.js';
 import { buildModel, describeModel } from '../../src/core/model.js';
 import type { TimelineModel } from '../../src/core/model.js';
@@ -218,26 +219,66 @@ describe('layout (properties over random timelines)', () => {
 describe('layout under zoom and pan (properties)', () => {
   const view = fc.record({ k: fc.double({ min: 1, max: 50, noNaN: true }), x: fc.double({ min: 0, max: 5000, noNaN: true }) });
 
-  it('keeps every lane and every aggregate, spreads labels apart and keeps date order', () => {
+  it('keeps every lane, opens "+N" only where there is room, spreads labels apart and keeps date order', () => {
     fc.assert(
       fc.property(timelineCase, view, (c, zoom) => {
         const model = buildModel(c.data, 'en');
         const base = layout(model, { width: c.width, em: 16 });
-        const zoomed = layout(model, { width: c.width, em: 16, zoom });
+        const fixed = layout(model, { width: c.width, em: 16, zoom });
+        const zoomed = openAggregates(fixed);
         expect(zoomed.zoom).to.deep.equal({ k: zoom.k, x: zoom.x });
-        expect(zoomed.marks.map((m) => [m.id, m.track, m.lane])).to.deep.equal(base.marks.map((m) => [m.id, m.track, m.lane]));
-        expect(zoomed.aggregates.map((a) => a.ids)).to.deep.equal(base.aggregates.map((a) => a.ids));
+        // A zoom alone keeps the unzoomed marks and aggregates exactly.
+        expect(fixed.marks.map((m) => [m.id, m.track, m.lane])).to.deep.equal(base.marks.map((m) => [m.id, m.track, m.lane]));
+        expect(fixed.aggregates.map((a) => a.ids)).to.deep.equal(base.aggregates.map((a) => a.ids));
+        // Opened, every mark drawn unzoomed stays in its lane; the rest are drawn or counted, once.
+        const byId = new Map(zoomed.marks.map((m) => [m.id, m]));
+        for (const m of base.marks) expect([byId.get(m.id)?.track, byId.get(m.id)?.lane], m.id).to.deep.equal([m.track, m.lane]);
+        const seen = [...zoomed.marks.map((m) => m.id), ...zoomed.aggregates.flatMap((a) => a.ids)].sort();
+        expect(seen).to.deep.equal(model.items.map((it) => it.event.id).sort());
         const { marks } = zoomed;
         for (let i = 0; i < marks.length; i++) {
           for (let j = i + 1; j < marks.length; j++) {
             expect(intersects(marks[i].label, marks[j].label), `${marks[i].id} and ${marks[j].id} overlap at k=${zoom.k}`).to.equal(false);
-            if (base.marks[i].x0 < base.marks[j].x0 - EPS) expect(marks[i].x0).to.be.below(marks[j].x0 + EPS);
+            if (startX(marks[i]) < startX(marks[j]) - EPS && marks[i].track === marks[j].track) expect(marks[i].item).to.be.below(marks[j].item + 1);
           }
+        }
+        const pills = zoomed.aggregates;
+        for (let i = 0; i < pills.length; i++) {
+          for (let j = i + 1; j < pills.length; j++) expect(intersects(pills[i].box, pills[j].box), `"+N" pills ${i} and ${j} overlap`).to.equal(false);
+          for (const m of marks) expect(intersects(pills[i].box, m.label), `"+N" over ${m.id}`).to.equal(false);
         }
         for (let i = 1; i < zoomed.ticks.length; i++) expect(intersects(zoomed.ticks[i - 1].box, zoomed.ticks[i].box)).to.equal(false);
       }),
       { numRuns: Math.min(300, Math.max(50, RUNS / 2)) },
     );
+  });
+
+  it('opens a "+N" into its events when zooming in makes room, and only in the range asked', () => {
+    // Twelve events a day apart in a one-lane track: unzoomed at 800 px most are counted in "+N".
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, date: `2025-05-${String(i + 1).padStart(2, '0')}`, title: `Day ${i + 1}` }));
+    events.push({ id: 'far', date: '2025-12-01', title: 'Later' });
+    const model = buildModel({ events }, 'en');
+    const base = layout(model, { width: 800, em: 16, maxLanes: 1 });
+    const hidden = base.aggregates.reduce((n, a) => n + a.ids.length, 0);
+    expect(hidden).to.be.greaterThan(6);
+    const k = 20;
+    // Panned to the first days: those in view (and a width either side) open, the later ones stay counted.
+    const zoomed = openAggregates(layout(model, { width: 800, em: 16, maxLanes: 1, zoom: { k, x: 1500 } }));
+    expect(zoomed.aggregates.length).to.be.greaterThan(0);
+    const after = zoomed.aggregates.reduce((n, a) => n + a.ids.length, 0);
+    expect(after).to.be.below(hidden);
+    expect(zoomed.marks.length + after).to.equal(13);
+    expect(zoomed.marks.every((m) => m.lane === 0)).to.equal(true);
+    // Right to left, the same events open (the default range is symmetric about the view).
+    const rtl = openAggregates(layout(model, { width: 800, em: 16, maxLanes: 1, zoom: { k, x: 1500 }, direction: 'rtl' }));
+    expect(rtl.direction).to.equal('rtl');
+    expect(rtl.marks.map((m) => [m.id, m.lane])).to.deep.equal(zoomed.marks.map((m) => [m.id, m.lane]));
+    rtl.marks.forEach((m, i) => expect(m.x0).to.be.closeTo(800 - zoomed.marks[i].x1, 1e-6));
+    // Labels stay beside their marks at any zoom.
+    for (const m of zoomed.marks) expect(Math.abs(m.label.x - m.x0)).to.be.below(3 * 16);
+    // A range left of everything opens nothing.
+    const none = openAggregates(layout(model, { width: 800, em: 16, maxLanes: 1, zoom: { k, x: 1500 } }), [-3000, -2000]);
+    expect(none.marks.map((m) => m.id)).to.deep.equal(base.marks.map((m) => m.id));
   });
 
   it('pans without changing anything but x', () => {

@@ -4,6 +4,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { randomTimeline } from '../../bench/data.mjs';
 import { buildModel } from '../../src/core/model.js';
 import { layout } from '../../src/core/layout.js';
+import { openAggregates } from '../../src/core/open.js';
 import { validate } from '../../src/core/validate.js';
 import { mount, next, settle, shadow } from './fixtures.js';
 import type { TalksTimeline } from '../../src/element/talks-timeline.js';
@@ -55,6 +56,13 @@ describe('100,000 events', function () {
       expect(a.label).to.equal(`+${a.ids.length}`);
       expect(a.ids.every((id) => trackOf.get(id) === a.track)).to.equal(true);
     }
+    // Zoomed in, with "+N" opened around the view: still every event once, and more of them drawn.
+    const zoomed = openAggregates(layout(model, { width: 1280, zoom: { k: 500, x: 319_360 } }));
+    const ids = [...zoomed.marks.map((m) => m.id), ...zoomed.aggregates.flatMap((a) => a.ids)];
+    expect(ids.length).to.equal(N);
+    expect(new Set(ids).size).to.equal(N);
+    expect(zoomed.marks.length).to.be.greaterThan(plan.marks.length);
+    for (const a of zoomed.aggregates) expect(a.label).to.equal(`+${a.ids.length}`);
   });
 
   it('horizontal: a bounded DOM, and the keyboard reaches every event (each one leads to the next)', async () => {

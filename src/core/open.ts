@@ -1,0 +1,104 @@
+/**
+ * Opening "+N" as the reader zooms in: events a layout gathered in "+N" are drawn after all where
+ * its zoom made room for them, in their track's free lanes. Kept apart from `layout()` so a zoom
+ * gesture's frames stay cheap (the element fetches this module when the view comes to rest).
+ */
+import { gather, laidOut, mirror, zoomMark } from './layout.js';
+import type { Aggregate, Hidden, Layout, Mark, Overflow } from './layout.js';
+
+/** Whether [from, to] (with `gap` either side) meets a footprint of a lane (sorted, disjoint). */
+function collides(lane: [number, number][], from: number, to: number, gap: number): boolean {
+  // The last footprint starting before `to` (+ gap) is the only one that can reach `from`.
+  let lo = 0;
+  let hi = lane.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lane[mid][0] < to + gap) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && lane[lo - 1][1] + gap > from;
+}
+
+/** Date lines measured per plan: they repeat, so each is measured once. */
+const dateWidths = new WeakMap<Hidden, Map<string, number>>();
+
+/**
+ * `plan` (a zoomed layout from `layout()`) with the events gathered in "+N" drawn where there is now
+ * room for them, when their drawn x is within `range` (default: the view and a width either side).
+ * Marks drawn before keep their lane; every event is still drawn or counted in one "+N", once; no
+ * label meets another. Where hidden events are still too dense to read (more in 8 em than twice the
+ * track's lanes) they stay counted unmeasured, so the work follows the range, not the data.
+ */
+export function openAggregates(plan: Layout, range: [number, number] = [-plan.width, 2 * plan.width]): Layout {
+  const laid = laidOut.get(plan);
+  if (!laid || plan.zoom.k <= 1 || !plan.aggregates.length) return plan;
+  const { hidden: h, z, ltr } = laid;
+  const { items, xs0, xs1, points, tails, em, width, margin, fade, labelGap, measure } = h;
+  const [left, right] = plan.direction === 'rtl' ? [width - range[1], width - range[0]] : range;
+  let widths = dateWidths.get(h);
+  if (!widths) dateWidths.set(h, (widths = new Map()));
+  /** A date line's width (0 when it would be cut to fit the width, so never more than drawn). */
+  const dateWidth = (label: string) => {
+    let w = widths!.get(label);
+    if (w === undefined) {
+      w = measure(label, 'date');
+      if (w > width - 2 * margin) w = 0;
+      widths!.set(label, w);
+    }
+    return w;
+  };
+  const padOf = (i: number) => (points[i] ? 0.5 * em : 0);
+  const endOf = (i: number, x0: number) => (items[i].span.openEnd ? x0 + fade : z(xs1[i])) + tails[i];
+  const footprint = (m: Mark): [number, number] => [Math.min(m.x0, m.label.x) - padOf(m.item), Math.max(m.x1 + tails[m.item], m.label.x + m.label.width)];
+
+  const marks = [...ltr.marks];
+  const pills: Aggregate[] = [];
+  const lanesOf = h.bands.map((): [number, number][][] => []);
+  for (const m of ltr.marks) (lanesOf[m.track][m.lane] ??= []).push(footprint(m));
+  h.overflowOf.forEach((gathered, t) => {
+    if (!gathered.length) return;
+    const band = h.bands[t];
+    const lanes = Array.from({ length: band.lanes }, (_, j) => (lanesOf[t][j] ?? []).sort((a, b) => a[0] - b[0]));
+    const top = band.y + (band.label ? h.headerHeight : 0);
+    /** The hidden item drawn in a free lane, or null when no lane has room for it. */
+    const place = (i: number, x0: number): Mark | null => {
+      // First a part of its footprint, cheap to know: the mark and its date line. Only when a lane
+      // has room for that is the title measured.
+      const from0 = x0 - padOf(i);
+      const least = Math.max(endOf(i, x0), Math.min(x0 - (points[i] ? 0.4 * em : 0) + dateWidth(items[i].dateLabel), x0 + width - margin - xs0[i]));
+      if (lanes.every((l) => collides(l, from0, least, labelGap))) return null;
+      const m = zoomMark(h.makeMark(i, 0), z);
+      const [from, to] = footprint(m);
+      m.lane = lanes.findIndex((l) => !collides(l, from, to, labelGap));
+      if (m.lane < 0) return null;
+      const l = lanes[m.lane];
+      const at = l.findIndex((f) => f[0] > from);
+      l.splice(at < 0 ? l.length : at, 0, [from, to]);
+      h.toRow(m, top + m.lane * h.rowHeight);
+      return m;
+    };
+    const bin = 8 * em;
+    const xs = gathered.map((i) => z(xs0[i]));
+    const counts = new Uint32Array(Math.max(0, Math.ceil((right - left) / bin)) + 1);
+    const inRange = (x: number) => x >= left && x <= right;
+    for (const x of xs) if (inRange(x)) counts[Math.floor((x - left) / bin)]++;
+    const placed = gathered.map((i, j) => (inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length ? place(i, xs[j]) : null));
+    if (!placed.some(Boolean)) {
+      pills.push(...ltr.aggregates.filter((p) => p.track === t)); // nothing opened: its "+N" stay as they are
+      return;
+    }
+    const rest: Overflow[] = [];
+    gathered.forEach((i, j) => {
+      const m = placed[j];
+      if (m) marks.push(m);
+      else rest.push({ item: i, id: items[i].event.id, x0: xs[j], from: xs[j] - padOf(i), to: endOf(i, xs[j]) });
+    });
+    for (const pill of gather(rest, t, measure, em, labelGap, z(width - margin))) {
+      pill.box.y = h.pillY[t];
+      pills.push(pill);
+    }
+  });
+  marks.sort((p, q) => p.item - q.item);
+  const open: Layout = { ...ltr, marks, aggregates: pills };
+  return plan.direction === 'rtl' ? mirror(open) : open;
+}

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 
 const executablePath = findChrome();
@@ -39,6 +40,12 @@ async function faults(ctx, next) {
     await new Promise((r) => setTimeout(r, 800));
     ctx.type = 'application/json';
     ctx.body = await readFile(new URL('./data/istanbul-talks.json', import.meta.url));
+  } else if (kind === 'huge.json' || kind === 'huge-stream.json') {
+    // 60 MB of JSON: declared up front, or streamed without a length (the reader must count).
+    const chunk = Buffer.alloc(1e6, ' ');
+    ctx.type = 'application/json';
+    if (kind === 'huge.json') ctx.body = Buffer.concat([Buffer.from('['), Buffer.alloc(60e6 - 2, ' '), Buffer.from(']')]);
+    else ctx.body = Readable.from((function* () { yield '['; for (let i = 0; i < 60; i++) yield chunk; yield ']'; })());
   } else if (kind === 'empty.json') {
     ctx.type = 'application/json';
     ctx.body = '';
@@ -46,6 +53,20 @@ async function faults(ctx, next) {
   } else {
     ctx.status = 500;
     ctx.body = 'Internal Server Error';
+  }
+}
+
+/** The CDN folder as a host that failed to upload cdn/vertical.js: /test/embed/cdn-without-vertical/*. */
+async function cdnWithoutVertical(ctx, next) {
+  const prefix = '/test/embed/cdn-without-vertical/';
+  if (!ctx.path.startsWith(prefix) || ctx.path.includes('..')) return next();
+  const file = ctx.path.slice(prefix.length);
+  if (file === 'vertical.js') return void (ctx.status = 404);
+  try {
+    ctx.body = await readFile(new URL(`./cdn/${file}`, import.meta.url));
+    ctx.type = 'application/javascript';
+  } catch {
+    ctx.status = 404;
   }
 }
 
@@ -142,7 +163,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [sharedCorpora, strictCspPage, faults],
+  middleware: [sharedCorpora, strictCspPage, faults, cdnWithoutVertical],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

@@ -73,6 +73,8 @@ export interface Messages {
   loadHttp: string;
   loadEmpty: string;
   loadJson: string;
+  /** A file over the size limit; `{max}` in MB. */
+  loadTooBig: string;
   loadInline: string;
 }
 
@@ -98,7 +100,7 @@ const en: Messages = {
     scheduled: 'scheduled', possible: 'possible', cancelled: 'cancelled',
   },
   loadFailed: 'Could not load the timeline from {url}: {reason}.',
-  loadNetwork: 'the network request failed', loadHttp: 'the server answered {status}', loadEmpty: 'the file is empty', loadJson: 'the file is not valid JSON',
+  loadNetwork: 'the network request failed', loadHttp: 'the server answered {status}', loadEmpty: 'the file is empty', loadJson: 'the file is not valid JSON', loadTooBig: 'the file is larger than {max} MB, the most a timeline reads',
   loadInline: 'The inline timeline data (<script type="application/json">) is not valid JSON.',
 };
 
@@ -180,14 +182,16 @@ export function fill(template: string, values: Record<string, string | number>):
 /** Pick the plural form for `n` in `lang` and fill it. */
 export function plural(lang: string, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
   let rule: Intl.LDMLPluralRule = 'other';
-  let shown = String(n);
+  let say = (v: number) => String(v);
   try {
     rule = new Intl.PluralRules(lang).select(n);
-    shown = n.toLocaleString(lang); // "10,000 events", "10 000 подій"
+    say = (v) => v.toLocaleString(lang); // "10,000 events", "10 000 подій"
   } catch {
     // an unknown language tag: 'other', digits as they are
   }
-  return fill(forms[rule] ?? forms.other, { n: shown, ...values });
+  const all: Record<string, string> = { n: say(n) };
+  for (const [key, v] of Object.entries(values)) all[key] = typeof v === 'number' ? say(v) : v;
+  return fill(forms[rule] ?? forms.other, all);
 }
 
 /** Put a text where `%` stands in a phrase. */

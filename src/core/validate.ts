@@ -8,6 +8,19 @@ import { parseDate } from './edtf.js';
 import { EVENT_STATUSES } from './types.js';
 import type { DataIssue, EventDetail, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
 
+export interface ValidateOptions {
+  /**
+   * Events read at most (default 100,000, about what a browser lays out in under a second); the rest
+   * are reported in one error and not kept, so a huge file never freezes the page.
+   */
+  maxEvents?: number;
+}
+
+/** Texts longer than these are cut (with a warning): titles and names, and running text. */
+export const MAX_SHORT_TEXT = 1_000;
+export const MAX_LONG_TEXT = 50_000;
+const LONG = new Set(['summary', 'description', 'items']);
+
 export interface ValidationResult {
   /** The usable data: valid events (in input order) and tracks. */
   data: TimelineData;
@@ -43,27 +56,52 @@ function isText(v: unknown): v is string {
   return typeof v === 'string' && /\S/.test(v); // not v.trim(): no copy of every text
 }
 
+/**
+ * A CSS colour: hex, a name, or a colour function of numbers (nothing that could load or inject).
+ * data/schema.json has the same pattern.
+ */
+export const COLOR_PATTERN = '^\\s*(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|[a-zA-Z]{3,20}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\\([0-9\\s.,%/+-]*(deg|turn|rad|none)?[0-9\\s.,%/+-]*\\))\\s*$';
+const isColor = (v: string) => new RegExp(COLOR_PATTERN).test(v);
+
 function isHttpUrl(v: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(v);
 }
 
 class Collector {
   issues: DataIssue[] = [];
-  add(severity: DataIssue['severity'], path: string, message: string, eventId?: string): void {
-    this.issues.push(eventId === undefined ? { path, message, severity } : { path, message, severity, eventId });
+  /** Unknown fields by where they are ("events", "tracks", …) and name: warned once, then counted. */
+  unknown = new Map<string, [DataIssue, number]>();
+  add(severity: DataIssue['severity'], path: string, message: string, eventId?: string): DataIssue {
+    const issue: DataIssue = eventId === undefined ? { path, message, severity } : { path, message, severity, eventId };
+    this.issues.push(issue);
+    return issue;
   }
 }
 
 function unknownKeys(obj: Record<string, unknown>, allowed: Set<string>, path: string, what: string, c: Collector, id?: string) {
   for (const key of Object.keys(obj)) {
-    if (!allowed.has(key)) c.add('warning', `${path}${pointer(key)}`, `${what}: unknown field "${key}" was ignored`, id);
+    if (allowed.has(key)) continue;
+    const where = `${path.replace(/\/\d+/g, '/*')} ${key}`;
+    const seen = c.unknown.get(where);
+    if (seen) seen[1]++;
+    else c.unknown.set(where, [c.add('warning', `${path}${pointer(key)}`, `${what}: unknown field "${key}" was ignored`, id), 0]);
   }
+}
+
+/** A text cut to its limit in characters (code points, as JSON Schema counts), with a warning. */
+function cut(v: string, key: string, path: string, what: string, c: Collector, id?: string): string {
+  const max = LONG.has(key) ? MAX_LONG_TEXT : MAX_SHORT_TEXT;
+  if (v.length <= max) return v;
+  const chars = Array.from(v);
+  if (chars.length <= max) return v;
+  c.add('warning', path, `${what}: ${key} is ${chars.length.toLocaleString('en')} characters long; it was cut to ${max.toLocaleString('en')}`, id);
+  return `${chars.slice(0, max - 1).join('')}…`;
 }
 
 function optionalText(obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id?: string): string | undefined {
   if (!(key in obj) || obj[key] === undefined) return undefined;
   const v = obj[key];
-  if (isText(v)) return v;
+  if (isText(v)) return cut(v, key, `${path}/${key}`, what, c, id);
   c.add('warning', `${path}/${key}`, `${what}: ${key} must be a non-empty text, not ${kind(v)}; it was left out`, id);
   return undefined;
 }
@@ -77,7 +115,7 @@ function textList(obj: Record<string, unknown>, key: string, path: string, what:
   }
   const out: string[] = [];
   v.forEach((item, i) => {
-    if (isText(item)) out.push(item);
+    if (isText(item)) out.push(cut(item, key, `${path}/${key}/${i}`, what, c, id));
     else c.add('warning', `${path}/${key}/${i}`, `${what}: ${key} item ${i + 1} must be a non-empty text, not ${kind(item)}; it was left out`, id);
   });
   return out;
@@ -116,14 +154,14 @@ function details(obj: Record<string, unknown>, path: string, what: string, c: Co
     if (!isText(d.heading)) return c.add('warning', `${p}/heading`, `${what}: details item ${n} needs a heading (non-empty text); it was left out`, id), null;
     const items = textList(d, 'items', p, what, c, id);
     if (!items) return c.add('warning', `${p}/items`, `${what}: details "${d.heading}" needs items (a list of texts); it was left out`, id), null;
-    return { heading: d.heading, items };
+    return { heading: cut(d.heading, 'heading', `${p}/heading`, what, c, id), items };
   });
 }
 
 function sources(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventSource[] | undefined {
   return objectList(obj, 'sources', path, what, c, id, '{ name, url }', SOURCE_KEYS, (s, p, n) => {
     if (!isText(s.name)) return c.add('warning', `${p}/name`, `${what}: source ${n} needs a name (non-empty text); it was left out`, id), null;
-    const source: EventSource = { name: s.name };
+    const source: EventSource = { name: cut(s.name, 'name', `${p}/name`, what, c, id) };
     if (s.url !== undefined) {
       if (typeof s.url === 'string' && isHttpUrl(s.url)) source.url = s.url;
       else c.add('warning', `${p}/url`, `${what}: source "${s.name}" url must start with http:// or https://; the link was left out`, id);
@@ -148,9 +186,10 @@ function tracks(v: unknown, c: Collector): Track[] | undefined {
     if (seen.has(t.id)) return c.add('warning', `${p}/id`, `track "${t.id}" is defined twice; the second one was left out`);
     const label = isText(t.label) ? t.label : t.id;
     if (!isText(t.label)) c.add('warning', `${p}/label`, `track "${t.id}" needs a label (non-empty text); its id is shown instead`);
-    const track: Track = { id: t.id, label };
+    const track: Track = { id: t.id, label: cut(label, 'label', `${p}/label`, `track "${t.id}"`, c) };
     const color = optionalText(t, 'color', p, `track "${t.id}"`, c);
-    if (color) track.color = color;
+    if (color && isColor(color)) track.color = color;
+    else if (color) c.add('warning', `${p}/color`, `track "${t.id}": color "${color.slice(0, 40)}" is not a CSS colour like "#1f5fa8" or "rgb(31 95 168)"; the default colour is used`);
     seen.add(t.id);
     out.push(track);
   });
@@ -205,7 +244,7 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
     c.add('warning', `${path}/id`, `${what}: id is used by an earlier event; this one was renamed "${id}"`, id);
   }
   ids.add(id);
-  const out: TimelineEvent = { id, date: v.date as string, title: v.title as string };
+  const out: TimelineEvent = { id, date: v.date as string, title: cut(v.title as string, 'title', `${path}/title`, what, c, id) };
   if (v.status !== undefined) out.status = v.status as TimelineEvent['status'];
   if (v.track !== undefined) {
     if (!isText(v.track)) c.add('warning', `${path}/track`, `${what}: track must be a track id (text), not ${kind(v.track)}; it was left out`, id);
@@ -230,7 +269,7 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
 }
 
 /** Validate unknown input (a TimelineData object or a bare array of events). Never throws. */
-export function validate(input: unknown): ValidationResult {
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const c = new Collector();
   try {
     let rawEvents: unknown;
@@ -261,10 +300,16 @@ export function validate(input: unknown): ValidationResult {
     const list = Array.isArray(rawEvents) ? rawEvents : [];
     const ids = new Set<string>();
     const events: TimelineEvent[] = [];
-    list.forEach((v, i) => {
-      const e = event(v, i, trackIds, ids, c);
+    const max = Math.max(0, options.maxEvents ?? 100_000);
+    for (let i = 0; i < Math.min(list.length, max); i++) {
+      const e = event(list[i], i, trackIds, ids, c);
       if (e) events.push(e);
-    });
+    }
+    if (list.length > max) {
+      const n = (x: number) => x.toLocaleString('en');
+      c.add('error', `/events/${max}`, `events ${n(max + 1)} to ${n(list.length)} (${n(list.length - max)}) were not read: a timeline shows at most ${n(max)} events`);
+    }
+    for (const [issue, more] of c.unknown.values()) if (more) issue.message += ` (and in ${more.toLocaleString('en')} more)`;
     data.events = events;
     return { data, issues: c.issues, total: list.length };
   } catch (e) {

@@ -12,6 +12,32 @@ export class LoadError extends Error {
   }
 }
 
+/** The largest file read, in MB: past it a page would stall parsing it (README: Limits). */
+export const MAX_MB = 50;
+
+/** The body as text, or null (and the download stopped) once it is over MAX_MB. */
+async function readCapped(response: Response): Promise<string | null> {
+  const max = MAX_MB * 1e6;
+  if (Number(response.headers.get('content-length')) > max) {
+    void response.body?.cancel();
+    return null;
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    size += r.value.length;
+    if (size > max) {
+      void reader.cancel();
+      return null;
+    }
+    text += decoder.decode(r.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /**
  * Fetch and parse JSON from a URL. Rejects with LoadError (or AbortError when aborted), its
  * message in the page's words (which may still be arriving in a language pack).
@@ -32,7 +58,8 @@ export async function fetchTimeline(url: string, signal: AbortSignal, words: Pro
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     throw await failure((w) => fill(w.loadHttp, { status }));
   }
-  const text = await response.text();
+  const text = await readCapped(response);
+  if (text === null) throw await failure((w) => fill(w.loadTooBig, { max: MAX_MB }));
   if (!text.trim()) throw await failure((w) => w.loadEmpty);
   // A spreadsheet (by its type or name): read by a module fetched for it.
   if (/text\/csv|\.csv\b/i.test(`${response.headers.get('content-type')} ${url}`)) return (await import('../core/csv.js')).fromCSV(text);

@@ -4,7 +4,6 @@ import { buildModel, describeModel } from '../core/model.js';
 import type { TimelineItem, TimelineModel } from '../core/model.js';
 import { layout, legendKeys } from '../core/layout.js';
 import type { Aggregate, Layout } from '../core/layout.js';
-import { layoutVertical } from '../core/vertical.js';
 import type { VerticalLayout } from '../core/vertical.js';
 import { baseLanguage, fill, hasMessages, isRightToLeft, loadMessages, messagesFor, TRANSLATED_LANGUAGES } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
@@ -23,13 +22,23 @@ import type { View } from '../core/zoom.js';
 import { parseDate } from '../core/edtf.js';
 import { formatDayRange } from '../core/format.js';
 import { isTimelineJS } from '../core/timelinejs-shape.js';
-import { verticalTemplate } from './vertical.js';
 
 /** Buttons kept on each side of the roving one when the event list is long. */
 const LIST_WINDOW = 50;
 
 /** A track whose "+N" hide more events than this is not opened by the keyboard (its DOM would grow). */
 const REVEAL_LIMIT = 200;
+
+/**
+ * The vertical layout and list view (cdn/vertical.js): fetched as soon as the bundle runs, beside the
+ * data, so it is there when a phone needs it; wide screens never wait for it. If it cannot be
+ * fetched, the horizontal layout is drawn at every width.
+ */
+let verticalView: typeof import('./vertical.js') | null | false = null;
+const verticalLoading = import('./vertical.js').then(
+  (m) => (verticalView = m),
+  () => (verticalView = false),
+);
 
 /** Narrower than this many em, orientation="auto" draws the vertical layout. */
 export const VERTICAL_BELOW_EM = 36;
@@ -446,8 +455,8 @@ export class TalksTimeline extends LitElement {
   /** Also waits for a language pack being fetched, and the update that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._waitingFor || (this._needsCard() && this._cardLoading)) {
-      await (this._waitingFor ? this._wordsArrived : this._cardLoading);
+    while (this._waitingFor || (this._model && !verticalView && verticalView !== false) || (this._needsCard() && this._cardLoading)) {
+      await (this._waitingFor ? this._wordsArrived : verticalView === null ? verticalLoading : this._cardLoading);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -461,7 +470,7 @@ export class TalksTimeline extends LitElement {
     if (changed.has('selected') && this.selected) this._focused = this.selected;
     const lang = this.resolvedLang;
     const words = this._wordsNow(lang);
-    const [valid, oldLang, width, orientation, expanded, oldWords, k, view] = this._derivedFrom;
+    const [valid, oldLang, width, orientation, expanded, oldWords, k, view, mod] = this._derivedFrom;
     const relabel = valid !== this._valid || oldLang !== lang || oldWords !== words;
     if (valid !== this._valid) {
       this._listAt = null;
@@ -477,7 +486,7 @@ export class TalksTimeline extends LitElement {
     // The width laid out at: the observed one, or before the first observation the element's own
     // (so that the observer reporting the same width later changes nothing).
     const w = this._width || (this._model ? this.clientWidth : 0) || 800;
-    if (this._model && (relabel || width !== w || orientation !== this.orientation || expanded !== this._expanded || k !== this._k || view !== this.view)) {
+    if (this._model && (relabel || width !== w || orientation !== this.orientation || expanded !== this._expanded || k !== this._k || view !== this.view || mod !== verticalView)) {
       // Font and direction are read again unless only the zoom changed (reading styles costs a reflow).
       if (k === this._k || !this._font) {
         this._font = textMeasurer(this);
@@ -485,8 +494,9 @@ export class TalksTimeline extends LitElement {
       }
       const { em, measure } = this._font;
       this._em = em;
-      const vertical = this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em);
-      this._vertical = vertical ? layoutVertical(this._model, { lang }) : null;
+      const vertical = verticalView !== false && (this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em));
+      this._vertical = vertical && verticalView ? verticalView.layoutVertical(this._model, { lang }) : null;
+      if (vertical && !verticalView) void verticalLoading.then(() => this.requestUpdate());
       this._layout = this._frame = vertical ? null : layout(this._model, {
         width: w, em, measure, lang, direction: this._dir, expanded: this._expanded, zoom: { k: this._k, x: 0 },
       });
@@ -500,7 +510,7 @@ export class TalksTimeline extends LitElement {
       this._onHash(); // new data: open on the event the URL names (with link)
     }
     if (this._needsCard()) void this._loadCard();
-    this._derivedFrom = [this._valid, lang, w, this.orientation, this._expanded, words, this._k, this.view];
+    this._derivedFrom = [this._valid, lang, w, this.orientation, this._expanded, words, this._k, this.view, verticalView];
   }
 
   /** 'horizontal' or 'vertical': the orientation drawn now. */
@@ -842,7 +852,7 @@ export class TalksTimeline extends LitElement {
       ${legendTemplate(legendKeys(this._layout!), words)}
       <div id="details" class="details">${details()}</div>` : nothing}
       ${model && this._vertical ? html`<div class="plot vertical" part="plot">
-        ${verticalTemplate(this._vertical, model, words, {
+        ${(verticalView as typeof import('./vertical.js')).verticalTemplate(this._vertical, model, words, {
           selected: this.selected,
           // The window's first event takes the tab stop when the reader moved the window off the roving one.
           roving: rovingAt >= from && rovingAt < to ? roving : model.items[from]?.event.id,

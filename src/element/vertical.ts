@@ -10,6 +10,8 @@ import type { VerticalLayout } from '../core/vertical.js';
 import { qualifierSign } from '../core/layout.js';
 import { dateTemplate } from './details.js';
 
+export { layoutVertical } from '../core/vertical.js';
+
 export interface ListState {
   selected: string | null;
   roving: string | undefined;

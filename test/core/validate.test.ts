@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDate } from '../../src/core/edtf.js';
-import { validate } from '../../src/core/validate.js';
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT, validate } from '../../src/core/validate.js';
 import type { DataIssue, TimelineData } from '../../src/core/types.js';
 
 const ev = (id: string, extra: Record<string, unknown> = {}) => ({ id, date: '2025-05-16', title: `Event ${id}`, ...extra });
@@ -376,5 +376,67 @@ describe('validate: dates the axis cannot draw', () => {
     expect(issues).to.have.length(1);
     expect(issues[0]).to.include({ path: '/events/0/date', severity: 'error', eventId: 'far' });
     expect(issues[0].message).to.contain('far').and.contain('Y170000002').and.contain('beyond');
+  });
+});
+
+describe('validate: limits, repeated fields and colours (issue 8)', () => {
+  it('cuts an over-long text to its limit with a warning that names the event and the field, keeping the event', () => {
+    const long = 'Talks '.repeat(50_000); // 300,000 characters
+    const { data, issues } = validate({ events: [ev('a', { title: long, summary: long, tags: [long] })] });
+    expect(data.events).to.have.length(1);
+    const [e] = data.events;
+    expect(Array.from(e.title)).to.have.length(MAX_SHORT_TEXT);
+    expect(e.title.endsWith('…')).to.equal(true);
+    expect(Array.from(e.summary!)).to.have.length(MAX_LONG_TEXT);
+    expect(Array.from(e.tags![0])).to.have.length(MAX_SHORT_TEXT);
+    const title = issueAt(issues, '/events/0/title');
+    expect(title.severity).to.equal('warning');
+    expect(title.message).to.equal('event "a": title is 300,000 characters long; it was cut to 1,000');
+    expect(issueAt(issues, '/events/0/summary').message).to.contain('cut to 50,000');
+    expect(issueAt(issues, '/events/0/tags/0').severity).to.equal('warning');
+  });
+
+  it('never cuts inside a character made of two UTF-16 units', () => {
+    fc.assert(fc.property(fc.integer({ min: MAX_SHORT_TEXT - 3, max: MAX_SHORT_TEXT + 3 }), fc.integer({ min: 0, max: 5 }), (emoji, plain) => {
+      const title = 'x'.repeat(plain) + '🕊'.repeat(emoji);
+      const { data, issues } = validate({ events: [ev('a', { title })] });
+      const kept = data.events[0].title;
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(kept), 'no lone surrogate').to.equal(false);
+      const chars = Array.from(title).length;
+      if (chars <= MAX_SHORT_TEXT) expect(kept).to.equal(title);
+      else expect([Array.from(kept).length, issues.length]).to.deep.equal([MAX_SHORT_TEXT, 1]);
+    }), { numRuns: 40 });
+  });
+
+  it('warns once about an unknown field however many events have it, saying how many more', () => {
+    const events = Array.from({ length: 40 }, (_, i) => ev(`e${i}`, { image: 'x.jpg', ...(i === 7 ? { colour: 'red' } : {}) }));
+    const { data, issues } = validate({ events });
+    expect(data.events).to.have.length(40);
+    expect(issues.map((i) => [i.path, i.message])).to.deep.equal([
+      ['/events/0/image', 'event "e0": unknown field "image" was ignored (and in 39 more)'],
+      ['/events/7/colour', 'event "e7": unknown field "colour" was ignored'],
+    ]);
+    expect(data.events.some((e) => 'image' in e)).to.equal(false);
+  });
+
+  it('reads at most maxEvents events (100,000 by default) and reports the rest in one error, keeping the count', () => {
+    const events = Array.from({ length: 12 }, (_, i) => ev(`e${i}`));
+    const { data, issues, total } = validate({ events }, { maxEvents: 10 });
+    expect(data.events.map((e) => e.id)).to.deep.equal(events.slice(0, 10).map((e) => e.id));
+    expect(total).to.equal(12);
+    const over = issueAt(issues, '/events/10');
+    expect(over.severity).to.equal('error');
+    expect(over.message).to.equal('events 11 to 12 (2) were not read: a timeline shows at most 10 events');
+    expect(validate({ events }).data.events).to.have.length(12);
+  });
+
+  it('keeps track colours that are CSS colours and reports anything else', () => {
+    const good = ['#1f5fa8', '#abc', '#1f5fa8cc', 'teal', 'rebeccapurple', 'rgb(31 95 168)', 'rgba(31, 95, 168, 0.5)', 'hsl(210deg 50% 40%)', 'oklch(0.55 0.12 250 / 80%)'];
+    const bad = ['url(https://tracker.example/x.png)', 'red; background: url(x)', 'var(--x)', 'expression(alert(1))', '#12', 'rgb(1 2 3) url(x)', 'javascript:alert(1)', 'light-dark(red, blue)'];
+    const tracks = [...good, ...bad].map((color, i) => ({ id: `t${i}`, label: `T${i}`, color }));
+    const { data, issues } = validate({ tracks, events: [ev('a')] });
+    expect(data.tracks!.filter((t) => t.color).map((t) => t.color)).to.deep.equal(good);
+    expect(issues.map((i) => i.path)).to.deep.equal(bad.map((_, i) => `/tracks/${good.length + i}/color`));
+    for (const i of issues) expect(i.message).to.match(/is not a CSS colour/);
   });
 });

@@ -38,4 +38,19 @@ describe('loading faults', () => {
     const network = await failing('http://127.0.0.1:9/unreachable.json');
     expect(network.message).to.contain('the network request failed');
   });
+
+  it('a file over 50 MB is refused, whether its size is declared or streamed, and the page stays responsive', async () => {
+    for (const src of ['/test/faults/huge.json', '/test/faults/huge-stream.json']) {
+      const started = performance.now();
+      const huge = await failing(src);
+      expect(huge.message, src).to.contain('larger than 50 MB');
+      expect(huge.shown).to.equal(huge.message);
+      expect(performance.now() - started, 'refused without parsing 60 MB').to.be.below(10_000);
+    }
+  });
+
+  it('non-JSON is reported as such', async () => {
+    const html = await failing('/demo/index.html');
+    expect(html.message).to.contain('not valid JSON');
+  });
 });

@@ -7,7 +7,7 @@ import { layout } from '../../src/core/layout.js';
 import { openAggregates } from '../../src/core/open.js';
 import { validate } from '../../src/core/validate.js';
 import { mount, next, settle, shadow } from './fixtures.js';
-import type { TalksTimeline } from '../../src/element/talks-timeline.js';
+import type { TalksErrorDetail, TalksTimeline } from '../../src/element/talks-timeline.js';
 import type { TimelineData } from '../../src/core/types.js';
 
 const N = 100_000;
@@ -135,5 +135,18 @@ describe('100,000 events', function () {
     await settle(el);
     const before = shown();
     expect(before[before.length - 1], '"Earlier events" ends where the window began').to.equal(last[0] - 1);
+  });
+
+  it('past 100,000 events: the first 100,000 are drawn, the notice and talks-error say how many were not read', async () => {
+    const { el } = mount(1280);
+    el.setAttribute('lang', 'en-GB');
+    const extra = randomTimeline(5) as TimelineData;
+    const errored = next<TalksErrorDetail>(el, 'talks-error', 20_000);
+    el.data = { ...data, events: [...data.events, ...extra.events.map((e, i) => ({ ...e, id: `extra-${i}` }))] };
+    const { issues } = (await errored).detail;
+    await settle(el);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.deep.equal(['/events/100000']);
+    expect(el.shownEvents.length).to.equal(N);
+    expect(shadow(el).querySelector('[part="notice"] summary')!.textContent).to.contain('5 of 100,005 events could not be shown');
   });
 });

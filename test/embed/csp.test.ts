@@ -35,9 +35,31 @@ describe('one-tag embed under a strict CSP header', () => {
     // (The test server injects its own /__web-dev-server… script into every page: not ours.)
     const requested = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
       .filter((path) => !path.startsWith('/__web-dev-server'));
-    const allowed = ['/test/embed/watch.js', '/cdn/talks-timeline.js', '/cdn/card.js', '/cdn/rich-text.js', '/data/istanbul-talks.json'];
+    const allowed = ['/test/embed/watch.js', '/cdn/talks-timeline.js', '/cdn/card.js', '/cdn/rich-text.js', '/cdn/vertical.js', '/data/istanbul-talks.json'];
     expect(requested.filter((path) => !allowed.includes(path))).to.deep.equal([]);
     expect(requested).to.include.members(allowed);
     expect(requested.every((path) => new URL(path, win.location.href).origin === win.location.origin)).to.equal(true);
+  });
+});
+
+describe('the CDN bundle without cdn/vertical.js', () => {
+  it('draws the horizontal layout at a phone width, and the vertical one when the file is there', async () => {
+    const open = async (src: string) => {
+      const frame = document.createElement('iframe');
+      frame.width = '375';
+      frame.height = '800';
+      frame.src = src;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      return waitFor(() => {
+        const el = frame.contentDocument!.querySelector('talks-timeline') as TalksTimeline | null;
+        return el?.shadowRoot?.querySelector('svg.drawing .mark, .events.vertical li') ? el : null;
+      });
+    };
+    const without = await open('/test/embed/no-vertical.html');
+    expect(without.resolvedOrientation).to.equal('horizontal');
+    expect(without.shownEvents.length).to.equal(11);
+    const withIt = await open('/test/embed/page.html');
+    expect(withIt.resolvedOrientation).to.equal('vertical');
   });
 });

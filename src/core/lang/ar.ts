@@ -23,7 +23,7 @@ const ar: Messages = {
     scheduled: 'مقرر', possible: 'محتمل', cancelled: 'ملغى',
   },
   loadFailed: 'تعذّر تحميل الخط الزمني من {url}: {reason}.',
-  loadNetwork: 'فشل طلب الشبكة', loadHttp: 'أجاب الخادم {status}', loadEmpty: 'الملف فارغ', loadJson: 'الملف ليس JSON صالحًا',
+  loadNetwork: 'فشل طلب الشبكة', loadHttp: 'أجاب الخادم {status}', loadEmpty: 'الملف فارغ', loadJson: 'الملف ليس JSON صالحًا', loadTooBig: 'الملف أكبر من {max} ميغابايت، وهو أقصى ما يقرؤه الخط الزمني',
   loadInline: 'بيانات الخط الزمني المضمّنة (<script type="application/json">) ليست JSON صالحًا.',
 };
 

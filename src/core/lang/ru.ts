@@ -24,7 +24,7 @@ const ru: Messages = {
     scheduled: 'запланировано', possible: 'возможно', cancelled: 'отменено',
   },
   loadFailed: 'Не удалось загрузить хронологию из {url}: {reason}.',
-  loadNetwork: 'ошибка сети', loadHttp: 'сервер ответил {status}', loadEmpty: 'файл пуст', loadJson: 'файл не является корректным JSON',
+  loadNetwork: 'ошибка сети', loadHttp: 'сервер ответил {status}', loadEmpty: 'файл пуст', loadJson: 'файл не является корректным JSON', loadTooBig: 'файл больше {max} МБ — это предел для хронологии',
   loadInline: 'Встроенные данные хронологии (<script type="application/json">) не являются корректным JSON.',
 };
 

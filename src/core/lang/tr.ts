@@ -23,7 +23,7 @@ const tr: Messages = {
     scheduled: 'planlandı', possible: 'olası', cancelled: 'iptal edildi',
   },
   loadFailed: 'Zaman çizelgesi {url} adresinden yüklenemedi: {reason}.',
-  loadNetwork: 'ağ isteği başarısız oldu', loadHttp: 'sunucu {status} yanıtını verdi', loadEmpty: 'dosya boş', loadJson: 'dosya geçerli bir JSON değil',
+  loadNetwork: 'ağ isteği başarısız oldu', loadHttp: 'sunucu {status} yanıtını verdi', loadEmpty: 'dosya boş', loadJson: 'dosya geçerli bir JSON değil', loadTooBig: 'dosya {max} MB’tan büyük; bir zaman çizelgesi en fazla bu kadarını okur',
   loadInline: 'Satır içi zaman çizelgesi verisi (<script type="application/json">) geçerli bir JSON değil.',
 };
 

@@ -24,7 +24,7 @@ const uk: Messages = {
     scheduled: 'заплановано', possible: 'можливо', cancelled: 'скасовано',
   },
   loadFailed: 'Не вдалося завантажити хронологію з {url}: {reason}.',
-  loadNetwork: 'помилка мережі', loadHttp: 'сервер відповів {status}', loadEmpty: 'файл порожній', loadJson: 'файл не є коректним JSON',
+  loadNetwork: 'помилка мережі', loadHttp: 'сервер відповів {status}', loadEmpty: 'файл порожній', loadJson: 'файл не є коректним JSON', loadTooBig: 'файл більший за {max} МБ — це межа для хронології',
   loadInline: 'Вбудовані дані хронології (<script type="application/json">) не є коректним JSON.',
 };
 

@@ -1,3 +1,5 @@
+// Which source files the CDN bundle's bytes come from (after `npm run build`): gzip and minified size per
+// source, from cdn/talks-timeline.js.map. Pieces are gzipped apart, so they add up to more than the whole.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 const code = readFileSync('cdn/talks-timeline.js', 'utf8');

@@ -73,6 +73,15 @@ export interface Messages {
   loadHttp: string;
   loadEmpty: string;
   loadJson: string;
+  /**
+   * An event's video, audio or page elsewhere: watch, listen or open it on `{site}`, and (with
+   * media-embeds) play it here, which loads `{site}`.
+   */
+  media: readonly [watch: string, listen: string, open: string, playHere: string];
+  /** In the summary: "Periods: {list}." `{list}` is each era's label and dates. */
+  eras: string;
+  /** An era in the event lists: "Period: {label}, {date}". */
+  era: string;
   /** A file over the size limit; `{max}` in MB. */
   loadTooBig: string;
   loadInline: string;
@@ -99,6 +108,8 @@ const en: Messages = {
     approximate: 'approximate', uncertain: 'uncertain',
     scheduled: 'scheduled', possible: 'possible', cancelled: 'cancelled',
   },
+  media: ['Watch on {site}', 'Listen on {site}', 'Open {site}', 'Play here (loads {site})'],
+  eras: 'Periods: {list}.', era: 'Period: {label}, {date}',
   loadFailed: 'Could not load the timeline from {url}: {reason}.',
   loadNetwork: 'the network request failed', loadHttp: 'the server answered {status}', loadEmpty: 'the file is empty', loadJson: 'the file is not valid JSON', loadTooBig: 'the file is larger than {max} MB, the most a timeline reads',
   loadInline: 'The inline timeline data (<script type="application/json">) is not valid JSON.',

@@ -23,6 +23,42 @@ export interface EventSource {
   url?: string;
 }
 
+/** What an event's media is; found from its URL when not given. */
+export type MediaKind = 'image' | 'video' | 'audio' | 'link';
+
+export const MEDIA_KINDS: readonly MediaKind[] = ['image', 'video', 'audio', 'link'];
+
+/**
+ * A picture, recording or page that goes with an event. Images show in the details card (lazy, in a
+ * box of fixed proportions, so nothing moves when they load); video and audio from other sites are
+ * a link to their page unless the element has `media-embeds`, and then load only when the reader
+ * asks.
+ */
+export interface EventMedia {
+  /** http(s), or a relative URL on the page's site. */
+  url: string;
+  kind?: MediaKind;
+  /** What an image shows, for readers who cannot see it. Without it an image is decorative. */
+  alt?: string;
+  caption?: string;
+  credit?: string;
+  /** Where the media comes from (a page), http(s). */
+  link?: string;
+}
+
+/** A period drawn as a labelled band behind the events, e.g. "2025 talks in Istanbul". */
+export interface Era {
+  id?: string;
+  /** EDTF: an interval ("2025-05-16/.."), or a single date for its whole extent ("2022"). */
+  date: string;
+  label: string;
+  /** A CSS colour (as for tracks); defaults to a neutral tint. */
+  color?: string;
+}
+
+/** How much an event matters when space is short: 1 key, 2 (the default), 3 minor. */
+export type EventPriority = 1 | 2 | 3;
+
 /** One dated event, as an editor writes it. */
 export interface TimelineEvent {
   /** Stable; used for selection and links. */
@@ -43,6 +79,9 @@ export interface TimelineEvent {
   details?: EventDetail[];
   sources?: EventSource[];
   tags?: string[];
+  media?: EventMedia;
+  /** 1 = a key event: it keeps its label and mark first when space is short. Default 2. */
+  priority?: EventPriority;
 }
 
 /** A whole timeline file. A bare array of events is accepted wherever this is. */
@@ -52,6 +91,8 @@ export interface TimelineData {
   /** BCP 47 language of the text in the data. */
   lang?: string;
   tracks?: Track[];
+  /** Periods drawn as background bands. */
+  eras?: Era[];
   events: TimelineEvent[];
 }
 

@@ -112,6 +112,7 @@ export class TalksTimeline extends LitElement {
     view: { type: String, reflect: true },
     link: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },
+    mediaEmbeds: { type: Boolean, reflect: true, attribute: 'media-embeds' },
     data: { attribute: false },
     events: { attribute: false },
     _state: { state: true },
@@ -142,6 +143,12 @@ export class TalksTimeline extends LitElement {
   declare link: boolean;
   /** 'auto' (the default) follows the reader's colour scheme; 'light' or 'dark' overrides it. */
   declare theme: 'auto' | 'light' | 'dark';
+  /**
+   * Let the reader play video and audio from other sites (YouTube, Vimeo, …) in the details card:
+   * the player is loaded only after a click. Without it such media is a link to its page, and
+   * nothing is requested from those sites.
+   */
+  declare mediaEmbeds: boolean;
 
   private _src: string | null = null;
   private _data: TimelineData | null = null;
@@ -216,6 +223,7 @@ export class TalksTimeline extends LitElement {
     this._listAt = null;
     this.view = 'timeline';
     this.link = false;
+    this.mediaEmbeds = false;
   }
 
   /** URL of a timeline JSON file. */

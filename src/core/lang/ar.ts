@@ -22,6 +22,8 @@ const ar: Messages = {
     approximate: 'تقريبي', uncertain: 'غير مؤكد',
     scheduled: 'مقرر', possible: 'محتمل', cancelled: 'ملغى',
   },
+  media: ['شاهد على {site}', 'استمع على {site}', 'افتح {site}', 'شغّل هنا (يُحمّل {site})'],
+  eras: 'الفترات: {list}.', era: 'الفترة: {label}، {date}',
   loadFailed: 'تعذّر تحميل الخط الزمني من {url}: {reason}.',
   loadNetwork: 'فشل طلب الشبكة', loadHttp: 'أجاب الخادم {status}', loadEmpty: 'الملف فارغ', loadJson: 'الملف ليس JSON صالحًا', loadTooBig: 'الملف أكبر من {max} ميغابايت، وهو أقصى ما يقرؤه الخط الزمني',
   loadInline: 'بيانات الخط الزمني المضمّنة (<script type="application/json">) ليست JSON صالحًا.',

@@ -23,6 +23,8 @@ const ru: Messages = {
     approximate: 'приблизительно', uncertain: 'неточно',
     scheduled: 'запланировано', possible: 'возможно', cancelled: 'отменено',
   },
+  media: ['Смотреть на {site}', 'Слушать на {site}', 'Открыть {site}', 'Воспроизвести здесь (загрузит {site})'],
+  eras: 'Периоды: {list}.', era: 'Период: {label}, {date}',
   loadFailed: 'Не удалось загрузить хронологию из {url}: {reason}.',
   loadNetwork: 'ошибка сети', loadHttp: 'сервер ответил {status}', loadEmpty: 'файл пуст', loadJson: 'файл не является корректным JSON', loadTooBig: 'файл больше {max} МБ — это предел для хронологии',
   loadInline: 'Встроенные данные хронологии (<script type="application/json">) не являются корректным JSON.',

@@ -22,6 +22,8 @@ const tr: Messages = {
     approximate: 'yaklaşık', uncertain: 'belirsiz',
     scheduled: 'planlandı', possible: 'olası', cancelled: 'iptal edildi',
   },
+  media: ['{site} üzerinde izle', '{site} üzerinde dinle', '{site} sitesini aç', 'Burada oynat ({site} yüklenir)'],
+  eras: 'Dönemler: {list}.', era: 'Dönem: {label}, {date}',
   loadFailed: 'Zaman çizelgesi {url} adresinden yüklenemedi: {reason}.',
   loadNetwork: 'ağ isteği başarısız oldu', loadHttp: 'sunucu {status} yanıtını verdi', loadEmpty: 'dosya boş', loadJson: 'dosya geçerli bir JSON değil', loadTooBig: 'dosya {max} MB’tan büyük; bir zaman çizelgesi en fazla bu kadarını okur',
   loadInline: 'Satır içi zaman çizelgesi verisi (<script type="application/json">) geçerli bir JSON değil.',

@@ -23,6 +23,8 @@ const uk: Messages = {
     approximate: 'приблизно', uncertain: 'непевно',
     scheduled: 'заплановано', possible: 'можливо', cancelled: 'скасовано',
   },
+  media: ['Дивитися на {site}', 'Слухати на {site}', 'Відкрити {site}', 'Відтворити тут (завантажить {site})'],
+  eras: 'Періоди: {list}.', era: 'Період: {label}, {date}',
   loadFailed: 'Не вдалося завантажити хронологію з {url}: {reason}.',
   loadNetwork: 'помилка мережі', loadHttp: 'сервер відповів {status}', loadEmpty: 'файл порожній', loadJson: 'файл не є коректним JSON', loadTooBig: 'файл більший за {max} МБ — це межа для хронології',
   loadInline: 'Вбудовані дані хронології (<script type="application/json">) не є коректним JSON.',

@@ -32,7 +32,7 @@ async function strictCspPage(ctx, next) {
   if (ctx.path === '/test/embed/page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
-/** Faulty responses for the loading tests: slow (then the bundled data), empty, a server error. */
+/** Faulty responses for the loading tests: slow (then the bundled data), empty, a server error; a slow picture. */
 async function faults(ctx, next) {
   if (!ctx.path.startsWith('/test/faults/')) return next();
   const kind = ctx.path.slice('/test/faults/'.length);
@@ -46,6 +46,11 @@ async function faults(ctx, next) {
     ctx.type = 'application/json';
     if (kind === 'huge.json') ctx.body = Buffer.concat([Buffer.from('['), Buffer.alloc(60e6 - 2, ' '), Buffer.from(']')]);
     else ctx.body = Readable.from((function* () { yield '['; for (let i = 0; i < 60; i++) yield chunk; yield ']'; })());
+  } else if (kind === 'slow-image.svg') {
+    // A 4:3 picture that arrives late: the media tests measure the card before and after it loads.
+    await new Promise((r) => setTimeout(r, 600));
+    ctx.type = 'image/svg+xml';
+    ctx.body = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#789"/></svg>';
   } else if (kind === 'empty.json') {
     ctx.type = 'application/json';
     ctx.body = '';

@@ -24,7 +24,7 @@ if (main.gz > BUDGET) {
 // importer for such a file, the reader of data written inside the element (inline.js) and the
 // spreadsheet reader (csv.js, with d3-dsv), fetched only for a CSV file, and the opening of "+N" when a zoom rests (open.js). Each has a budget; any other file in cdn/ fails (the bundle split further?).
 const CHUNK_BUDGET = 3 * 1024;
-const CHUNKS = ['card.js', 'rich-text.js', 'timelinejs.js', 'inline.js', 'csv.js', 'open.js', 'vertical.js'];
+const CHUNKS = ['card.js', 'rich-text.js', 'timelinejs.js', 'inline.js', 'csv.js', 'open.js', 'vertical.js', 'interact.js'];
 let total = main.gz;
 for (const file of CHUNKS) {
   const chunk = size(file);

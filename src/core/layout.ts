@@ -3,7 +3,8 @@
  * stretches, ticks per segment, and marks packed into lanes per track so
  * that no two labels overlap. Plain data out; the element only draws it.
  */
-import { utcTicks } from 'd3-time';
+import { unixDay, utcHour, utcMinute, utcMonth, utcSunday, utcYear } from 'd3-time';
+import type { CountableTimeInterval, TimeInterval } from 'd3-time';
 import { civilFromMs, utcDayStart } from './calendar.js';
 import { spanExtent } from './edtf.js';
 import { dtf } from './format.js';
@@ -130,6 +131,20 @@ export interface Aggregate {
   x1: number;
 }
 
+/** A period drawn behind the events: one band per stretch of time it covers (breaks cut it). */
+export interface EraBand {
+  /** Index into the model's eras. */
+  era: number;
+  x0: number;
+  x1: number;
+  /** The era's name on its first band, cut to fit ('' on the others, or when it does not fit). */
+  label: string;
+  /** Where the label is drawn, on its row above the axis. */
+  box: Box;
+  /** The era's own colour, when it has one. */
+  color?: string;
+}
+
 export interface Layout {
   direction: 'ltr' | 'rtl';
   /** The view drawn (k = 1, x = 0 when not zoomed). */
@@ -147,6 +162,8 @@ export interface Layout {
   marks: Mark[];
   /** Items not drawn for lack of lanes, counted per track; every item is in `marks` or in one aggregate. */
   aggregates: Aggregate[];
+  /** Periods, drawn from the top down to the axis, behind everything else. */
+  eras: EraBand[];
 }
 
 const COARSE: ReadonlySet<DatePrecision> = new Set(['year', 'season', 'month']);
@@ -297,6 +314,30 @@ export function polylinear(domain: number[], range: number[]): (t: number) => nu
   };
 }
 
+/** Whether [from, to] (with `gap` either side) meets one of sorted, disjoint [from, to] stretches. */
+export function collides(list: [number, number][], from: number, to: number, gap: number): boolean {
+  // The last stretch starting before `to` (+ gap) is the only one that can reach `from`.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid][0] < to + gap) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && list[lo - 1][1] + gap > from;
+}
+
+/** Sorted, disjoint stretches covering both lists. */
+function union(a: [number, number][], b: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of [...a, ...b].sort((p, q) => p[0] - q[0])) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 function lowerBound(sorted: number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -382,6 +423,11 @@ interface Unzoomed {
   ranks: number[];
   /** What opening "+N" at a zoom needs (open.ts). */
   hidden: Hidden;
+  /** Eras cut at breaks (unzoomed x), and the row of their labels. */
+  eraPieces: { era: number; x0: number; x1: number }[];
+  eraY: number;
+  /** Each era's label row (-1: none). */
+  eraRows: number[];
 }
 
 /** The unzoomed geometry of every item and how to make its mark, kept for opening "+N" (open.ts). */
@@ -427,7 +473,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     memo = { key, plan: unzoomed(model, options, em, lang, width) };
     unzoomedByModel.set(model, memo);
   }
-  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden } = memo.plan;
+  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden, eraPieces, eraY, eraRows } = memo.plan;
   const breakWidth = 3 * em;
   const tickHeight = em;
   const k = Math.max(1, options.zoom?.k ?? 1);
@@ -443,7 +489,21 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
     marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => zoomMark(m, z)),
     aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
+    eras: [],
   };
+  // Each era's name on its first band, cut to the band, on the era's row.
+  const rowRight: number[] = [];
+  for (const piece of eraPieces) {
+    const { era } = model.eras[piece.era];
+    const row = eraRows[piece.era];
+    const [x0, x1] = [z(piece.x0), z(piece.x1)];
+    const box = { x: x0 + 0.4 * em, y: eraY + Math.max(row, 0) * 1.2 * em, width: 0, height: em };
+    const room = x1 - x0 - 0.8 * em;
+    let label = row >= 0 && room > 2.5 * em && plan.eras.every((b) => b.era !== piece.era) ? truncate(era.label, room, (t) => measure(t, 'tick')) : '';
+    if (box.x < (rowRight[row] ?? -Infinity) + 0.5 * em) label = '';
+    if (label) rowRight[row] = box.x + (box.width = measure(label, 'tick'));
+    plan.eras.push(era.color ? { era: piece.era, x0, x1, label, box, color: era.color } : { era: piece.era, x0, x1, label, box });
+  }
   const out = options.direction === 'rtl' ? mirror(plan) : plan;
   laidOut.set(out, { hidden, z, ltr: plan });
   return out;
@@ -558,32 +618,43 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
     const inTrack = byTrack[t];
     if (inTrack.some((p, j) => j && xs0[p] < xs0[inTrack[j - 1]])) inTrack.sort((p, q) => xs0[p] - xs0[q] || p - q);
-    const laneEnds: number[] = [];
+    // Key events first (each priority in date order): a lower priority never takes the place of a
+    // higher one that did not fit, which is kept clear for it.
+    const priority = (i: number) => items[i].event.priority ?? 2;
+    if (inTrack.some((i) => priority(i) !== 2)) inTrack.sort((p, q) => priority(p) - priority(q) || xs0[p] - xs0[q] || p - q);
+    const laneList: [number, number][][] = [];
+    let kept: [number, number][] = [];
+    let lost: [number, number][] = [];
     const overflow: Overflow[] = [];
     const placed: Mark[] = [];
     const limit = expanded.has(t) ? Infinity : cap;
-    for (const i of inTrack) {
+    const full = () => laneList.length >= limit;
+    inTrack.forEach((i, j) => {
+      if (j && priority(i) !== priority(inTrack[j - 1])) kept = union(kept, lost.splice(0));
       const pad = points[i] ? 0.5 * em : 0;
-      // Every lane taken and busy where this mark starts: it overflows whatever its label.
-      if (laneEnds.length >= limit && Math.min(...laneEnds) + labelGap > xs0[i] - pad) {
-        overflow.push({ item: i, id: items[i].event.id, x0: xs0[i], from: xs0[i] - pad, to: xs1[i] + tails[i] });
-        continue;
-      }
+      const bare: [number, number] = [xs0[i] - pad, xs1[i] + tails[i]];
+      const hide = (from: number, to: number) => {
+        overflow.push({ item: i, id: items[i].event.id, x0: xs0[i], from, to });
+        lost.push(bare);
+      };
+      // Every lane taken and busy where this mark starts, or a key event's place: it overflows
+      // whatever its label.
+      if ((full() && laneList.every((l) => collides(l, bare[0], bare[0], labelGap))) || collides(kept, bare[0], bare[1], 0)) return hide(...bare);
       const m = makeMark(i, 0);
       const from = Math.min(m.x0, m.label.x) - pad;
       const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
-      let lane = laneEnds.findIndex((end) => end + labelGap <= from);
-      if (lane < 0 && laneEnds.length >= limit) {
-        overflow.push({ item: i, id: m.id, x0: m.x0, from, to });
-        continue;
-      }
-      if (lane < 0) lane = laneEnds.push(to) - 1;
-      else laneEnds[lane] = to;
+      let lane = collides(kept, from, to, 0) ? -2 : laneList.findIndex((l) => !collides(l, from, to, labelGap));
+      if (lane === -2 || (lane < 0 && full())) return hide(from, to);
+      if (lane < 0) lane = laneList.push([]) - 1;
+      const l = laneList[lane];
+      const at = l.findIndex((f) => f[0] > from);
+      l.splice(at < 0 ? l.length : at, 0, [from, to]);
       m.lane = lane;
       placed.push(m);
-    }
+    });
+    overflow.sort((p, q) => p.x0 - q.x0 || p.item - q.item);
     const header = track.label ? headerHeight : 0;
-    const lanes = Math.max(laneEnds.length, 1);
+    const lanes = Math.max(laneList.length, 1);
     const pills = gather(overflow, t, measure, em, labelGap, width - margin);
     const band: TrackBand = {
       track: t, id: track.id, label: track.label, y,
@@ -601,6 +672,21 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
   });
   drawn.sort((p, q) => p.item - q.item);
 
+  // Eras: one piece per stretch of time they overlap (breaks cut them); their labels on rows above
+  // the axis, eras that overlap in time on different rows (at most 3; the summary names them all).
+  const ends: number[] = [];
+  const eraRows = model.eras.map(({ from, to }) => {
+    let row = ends.findIndex((end) => end < from);
+    if (row < 0 && ends.length < 3) row = ends.length;
+    if (row >= 0) ends[row] = to;
+    return row;
+  });
+  const eraY = y;
+  if (ends.length) y += ends.length * 1.2 * em + 0.3 * em;
+  const eraPieces = model.eras.flatMap(({ from, to }, era) => segments
+    .filter((seg) => from <= seg.to && to >= seg.from)
+    .map((seg) => ({ era, x0: px(Math.max(from, seg.from)), x1: px(Math.min(to, seg.to)) })));
+
   // The axis: its ticks (per segment, never finer than the data there) are the zoom's.
   const axisY = y + 0.25 * em;
   const tickY = axisY + 0.5 * em;
@@ -613,7 +699,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     items, xs0, xs1, points, tails, overflowOf, pillY, makeMark, toRow, bands,
     em, width, margin, fade, rowHeight, headerHeight, labelGap, measure,
   };
-  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden };
+  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden, eraPieces, eraY, eraRows };
 }
 
 /**
@@ -658,11 +744,12 @@ export function mirror(plan: Layout): Layout {
     bands: plan.bands.map((b) => ({ ...b, labelX: w - b.labelX })),
     marks: plan.marks.map((m) => ({ ...range(m), x: w - m.x, label: box(m.label) } as Mark)),
     aggregates: plan.aggregates.map((a) => ({ ...range(a), box: box(a.box) })),
+    eras: plan.eras.map((e) => ({ ...range(e), box: box(e.box) })),
   };
 }
 
 /** Which visual encodings a layout uses, for a legend that explains only what is on screen. */
-export function legendKeys(plan: { marks: readonly MarkEncoding[] } | { rows: readonly (MarkEncoding | { kind: 'year' | 'break' })[] }): LegendKey[] {
+export function legendKeys(plan: { marks: readonly MarkEncoding[] } | { rows: readonly (MarkEncoding | { kind: 'year' | 'break' | 'era' })[] }): LegendKey[] {
   const keys = new Set<LegendKey>();
   const marks = 'marks' in plan ? plan.marks : plan.rows.filter((r): r is MarkEncoding => 'shape' in r);
   for (const m of marks) {
@@ -685,6 +772,35 @@ interface TickContext {
   em: number;
   y: number;
   height: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+/** Tick steps and their lengths, as d3-time's utcTicks has them (from a minute: our dates go no finer). */
+const TICK_STEPS: [CountableTimeInterval, number, number][] = [
+  [utcMinute, 1, MINUTE], [utcMinute, 5, 5 * MINUTE], [utcMinute, 15, 15 * MINUTE], [utcMinute, 30, 30 * MINUTE],
+  [utcHour, 1, HOUR], [utcHour, 3, 3 * HOUR], [utcHour, 6, 6 * HOUR], [utcHour, 12, 12 * HOUR],
+  [unixDay, 1, DAY], [unixDay, 2, 2 * DAY], [utcSunday, 1, 7 * DAY], [utcMonth, 1, 30 * DAY], [utcMonth, 3, 90 * DAY], [utcYear, 1, 365 * DAY],
+];
+
+/**
+ * About `count` round UTC instants from `from` to `to` (inclusive): d3-time's utcTicks (the step
+ * nearest to the span / count; past a year, 1, 2 or 5 × 10ⁿ years), without d3-array.
+ */
+export function utcTicks(from: number, to: number, count: number): Date[] {
+  const target = (to - from) / count;
+  let i = TICK_STEPS.findIndex(([, , length]) => length > target);
+  let every: TimeInterval | null;
+  if (i < 0) {
+    const years = target / (365 * DAY);
+    const power = 10 ** Math.floor(Math.log10(years));
+    const e = years / power;
+    every = utcYear.every(power * (e >= Math.sqrt(50) ? 10 : e >= Math.sqrt(10) ? 5 : e >= Math.sqrt(2) ? 2 : 1));
+  } else {
+    if (i > 0 && target / TICK_STEPS[i - 1][2] < TICK_STEPS[i][2] / target) i--;
+    every = TICK_STEPS[i][0].every(TICK_STEPS[i][1]);
+  }
+  return every ? every.range(new Date(from), new Date(to + 1)) : [];
 }
 
 /** Tick label formats (constants: formatters are cached per options object). */
@@ -722,7 +838,7 @@ function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c
       if (precision === 'month' || precision === 'season') return d.getUTCDate() === 1;
       return true;
     };
-    let candidates = utcTicks(new Date(seg.from), new Date(seg.to), count).map((d) => d.getTime()).filter(fits);
+    let candidates = utcTicks(seg.from, seg.to, count).map((d) => d.getTime()).filter(fits);
     if (candidates.length < 2) {
       // Sparse segment: label where the data is, at the data's precision.
       const inside = starts.slice(lowerBound(starts, seg.from), lowerBound(starts, seg.to + 1)).map((t) => floorTo(t, precision));

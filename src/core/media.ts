@@ -1,20 +1,12 @@
 /**
- * An event's media: which URLs are allowed, what kind a URL is, and the player address of video and
+ * An event's media in the details card: what kind a URL is, its site, and the player address of video and
  * audio sites (used only when the element has `media-embeds` and the reader asks). DOM-free.
  */
+import { IMAGE } from './media-url.js';
 import type { EventMedia, MediaKind } from './types.js';
 
-/**
- * Whether a media or link URL may be used: http(s), or relative to the page (a path, not a scheme
- * and not "//host", which leaves the site). Nothing else: no javascript:, data: or blob:.
- */
-export function isMediaUrl(url: string): boolean {
-  const u = url.trim();
-  if (/^https?:\/\/[^\s/]+/i.test(u)) return !/\s/.test(u);
-  return !!u && !/^[a-z][a-z\d+.-]*:/i.test(u) && !u.startsWith('//') && !u.startsWith('\\') && !/\s/.test(u);
-}
+export { isMediaUrl, MEDIA_URL_PATTERN } from './media-url.js';
 
-const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 const VIDEO_FILE = /\.(mp4|webm|ogv|mov)(\?|#|$)/i;
 const AUDIO_FILE = /\.(mp3|ogg|oga|wav|m4a|aac|flac|opus)(\?|#|$)/i;
 const VIDEO_SITE = /^https?:\/\/([^/]+\.)?(youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com|dailymotion\.com)\//i;
@@ -28,6 +20,11 @@ export function mediaKind(media: Pick<EventMedia, 'url' | 'kind'>): MediaKind {
   if (VIDEO_SITE.test(url) || VIDEO_FILE.test(url)) return 'video';
   if (AUDIO_SITE.test(url) || AUDIO_FILE.test(url)) return 'audio';
   return 'link';
+}
+
+/** A video or audio file (played by the browser itself), by its name. */
+export function isMediaFile(url: string): boolean {
+  return VIDEO_FILE.test(url) || AUDIO_FILE.test(url);
 }
 
 /** The site a URL is on, for "Watch on youtube.com" ("" for a relative URL). */

@@ -4,7 +4,7 @@ import type { DateSpan } from './edtf.js';
 import { dateLabelParts, formatPoint } from './format.js';
 import type { LabelPart } from './format.js';
 import { fill, messagesFor, plural } from './messages.js';
-import type { EventStatus, TimelineData, TimelineEvent, Track } from './types.js';
+import type { Era, EventStatus, TimelineData, TimelineEvent, Track } from './types.js';
 
 export interface TimelineItem {
   readonly event: TimelineEvent;
@@ -35,9 +35,21 @@ class Item implements TimelineItem {
   }
 }
 
+/** A period of the data, with its extent and its dates in the reader's words. */
+export interface ModelEra {
+  readonly era: Era;
+  readonly span: DateSpan;
+  /** Extent, epoch ms (an open end runs to the end of the data). */
+  readonly from: number;
+  readonly to: number;
+  readonly dateLabel: string;
+}
+
 export interface TimelineModel {
   title?: string;
   description?: string;
+  /** Periods, by start. */
+  eras: ModelEra[];
   /** Tracks in use; events without a (known) track share a trailing unlabelled track. */
   tracks: Track[];
   /** Events in date order (earliest start first, then earliest end, then input order). */
@@ -72,9 +84,17 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
   // Keep declared tracks even when empty only if some event uses them; renumber.
   const kept = tracks.map((t, i) => ({ t, i })).filter(({ i }) => used.has(i));
   const renumber = new Map(kept.map(({ i }, j) => [i, j]));
+  const lastEnd = n ? ends.reduce((a, b) => Math.max(a, b), -Infinity) : 0;
+  const eras = (data.eras ?? []).map((era): ModelEra => {
+    const span = parseDate(era.date);
+    const [from, to] = spanExtent(span);
+    const parts = dateLabelParts(span, lang);
+    return { era, span, from, to: span.openEnd ? Math.max(to, lastEnd) : to, dateLabel: parts.map((p) => p.text).join('') };
+  }).sort((a, b) => a.from - b.from || a.to - b.to);
   return {
     title: data.title,
     description: data.description,
+    eras,
     tracks: kept.map(({ t }) => t),
     items: items.map((item) => {
       item.track = renumber.get(item.track)!;
@@ -96,4 +116,10 @@ export function describeModel(model: TimelineModel, lang = 'en'): string {
   const named = model.tracks.filter((t) => t.id !== UNTRACKED_ID).length;
   const range = fill(words.summaryRange, { events: plural(lang, words.events, n), from, to });
   return named > 1 ? range + plural(lang, words.summaryTracks, named) : range;
+}
+
+/** "Periods: 2022 talks (2022), 2025 sessions (16 May – 2 June 2025)." ('' without eras). */
+export function describeEras(model: TimelineModel, lang = 'en'): string {
+  if (!model.eras.length) return '';
+  return fill(messagesFor(lang).eras, { list: model.eras.map((e) => `${e.era.label} (${e.dateLabel})`).join('; ') });
 }

@@ -3,21 +3,8 @@
  * its zoom made room for them, in their track's free lanes. Kept apart from `layout()` so a zoom
  * gesture's frames stay cheap (the element fetches this module when the view comes to rest).
  */
-import { gather, laidOut, mirror, zoomMark } from './layout.js';
+import { collides, gather, laidOut, mirror, zoomMark } from './layout.js';
 import type { Aggregate, Hidden, Layout, Mark, Overflow } from './layout.js';
-
-/** Whether [from, to] (with `gap` either side) meets a footprint of a lane (sorted, disjoint). */
-function collides(lane: [number, number][], from: number, to: number, gap: number): boolean {
-  // The last footprint starting before `to` (+ gap) is the only one that can reach `from`.
-  let lo = 0;
-  let hi = lane.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lane[mid][0] < to + gap) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && lane[lo - 1][1] + gap > from;
-}
 
 /** Date lines measured per plan: they repeat, so each is measured once. */
 const dateWidths = new WeakMap<Hidden, Map<string, number>>();
@@ -82,7 +69,12 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
     const counts = new Uint32Array(Math.max(0, Math.ceil((right - left) / bin)) + 1);
     const inRange = (x: number) => x >= left && x <= right;
     for (const x of xs) if (inRange(x)) counts[Math.floor((x - left) / bin)]++;
-    const placed = gathered.map((i, j) => (inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length ? place(i, xs[j]) : null));
+    // Key events get the room first, then the rest, each in date order.
+    const placed: (Mark | null)[] = [];
+    const priority = (j: number) => items[gathered[j]].event.priority ?? 2;
+    for (const j of [...gathered.keys()].sort((a, b) => priority(a) - priority(b) || a - b)) {
+      placed[j] = inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length ? place(gathered[j], xs[j]) : null;
+    }
     if (!placed.some(Boolean)) {
       pills.push(...ltr.aggregates.filter((p) => p.track === t)); // nothing opened: its "+N" stay as they are
       return;

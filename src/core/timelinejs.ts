@@ -2,12 +2,13 @@
  * TimelineJS3 JSON into our TimelineData: the title slide becomes the heading and standfirst, groups
  * become tracks, `unique_id` the id, `display_date` is kept, the date parts (strings like "1908",
  * "05", where "" and null mean absent) become EDTF, the text keeps its HTML for the summary's
- * subset, and the media's caption and credit are kept as text with its address as a link.
- * What cannot be kept yet is reported, not dropped silently.
+ * subset, the media become our media (picture, video, audio or link, with caption, credit and alt),
+ * and eras become our eras. What cannot be kept is reported, not dropped silently.
  */
+import { isMediaUrl } from './media-url.js';
 import { parseRichText, richTextContent, safeLink } from './rich-text.js';
 export { isTimelineJS } from './timelinejs-shape.js';
-import type { DataIssue, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
+import type { DataIssue, Era, EventMedia, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -52,8 +53,8 @@ export function timelineJSDate(date: unknown, withTime = false): string | undefi
 
 /**
  * Convert TimelineJS3 JSON. Returns our data (to validate as any other) and the issues of the
- * conversion: an event without a start date is left out with an error naming it; eras are reported
- * as not drawn yet.
+ * conversion: an event or era without a start date is left out with an error (a warning for an
+ * era) naming it.
  */
 export function fromTimelineJS(json: unknown): { data: TimelineData; issues: DataIssue[] } {
   const root = record(json) ?? {};
@@ -94,19 +95,37 @@ export function fromTimelineJS(json: unknown): { data: TimelineData; issues: Dat
       tracks.set(group, { id: group, label: group });
       event.track = group;
     }
-    const url = safeLink(text(media?.url))?.replace(/^mailto:.*/i, '');
+    const url = text(media?.url);
     const credit = plain(text(media?.credit));
-    if (url || caption || credit) {
-      const source: EventSource = { name: [caption, credit].filter(Boolean).join(' — ') || url! };
-      if (url) source.url = url;
+    if (url && isMediaUrl(url)) {
+      // A picture, a video or audio page, or a link: our media, found from its address.
+      const m: EventMedia = { url };
+      const alt = plain(text(media?.alt)) ?? plain(text(media?.title));
+      const link = text(media?.link);
+      if (alt) m.alt = alt;
+      if (caption) m.caption = caption;
+      if (credit) m.credit = credit;
+      if (link && isMediaUrl(link)) m.link = link;
+      event.media = m;
+    } else if (caption || credit) {
+      // Media that is not an address (an embedded quote, say): its caption and credit as the source.
+      const source: EventSource = { name: [caption, credit].filter(Boolean).join(' — ') };
+      const href = safeLink(url)?.replace(/^mailto:.*/i, '');
+      if (href) source.url = href;
       event.sources = [source];
     }
     data.events.push(event);
   });
   if (tracks.size) data.tracks = [...tracks.values()];
-  const eras = Array.isArray(root.eras) ? root.eras.length : 0;
-  if (eras) {
-    issues.push({ path: '/eras', severity: 'warning', message: `the file's ${eras} TimelineJS eras are not drawn yet (their events are)` });
-  }
+  const eras: Era[] = [];
+  (Array.isArray(root.eras) ? root.eras : []).forEach((raw, i) => {
+    const e = record(raw) ?? {};
+    const label = plain(text(record(e.text)?.headline)) ?? plain(text(record(e.text)?.text)) ?? `Era ${i + 1}`;
+    const start = timelineJSDate(e.start_date);
+    if (!start) return issues.push({ path: `/eras/${i}/start_date`, severity: 'warning', message: `TimelineJS era "${label}" has no start date (a year is needed); it was left out` });
+    const end = timelineJSDate(e.end_date);
+    eras.push({ date: end ? `${start}/${end}` : start, label });
+  });
+  if (eras.length) data.eras = eras;
   return { data, issues };
 }

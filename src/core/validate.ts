@@ -5,8 +5,9 @@
  */
 import { DRAWABLE_YEARS } from './calendar.js';
 import { parseDate } from './edtf.js';
-import { EVENT_STATUSES } from './types.js';
-import type { DataIssue, EventDetail, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
+import { isImage, isMediaUrl } from './media-url.js';
+import { EVENT_STATUSES, MEDIA_KINDS } from './types.js';
+import type { DataIssue, Era, EventDetail, EventMedia, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
 
 export interface ValidateOptions {
   /**
@@ -29,11 +30,14 @@ export interface ValidationResult {
   total: number;
 }
 
-const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'events']);
+const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'eras', 'events']);
 const TRACK_KEYS = new Set(['id', 'label', 'color']);
 const EVENT_KEYS = new Set([
   'id', 'date', 'title', 'status', 'track', 'summary', 'displayDate', 'location', 'participants', 'details', 'sources', 'tags',
+  'media', 'priority',
 ]);
+const MEDIA_KEYS = new Set(['url', 'kind', 'alt', 'caption', 'credit', 'link']);
+const ERA_KEYS = new Set(['id', 'date', 'label', 'color']);
 
 /** JSON pointer segment escaping (RFC 6901). */
 export function pointer(...segments: (string | number)[]): string {
@@ -170,6 +174,60 @@ function sources(obj: Record<string, unknown>, path: string, what: string, c: Co
   });
 }
 
+function media(v: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventMedia | undefined {
+  const m = v.media;
+  if (m === undefined) return undefined;
+  const p = `${path}/media`;
+  if (!isRecord(m)) return void c.add('warning', p, `${what}: media must be an object like { url, alt }, not ${kind(m)}; it was left out`, id);
+  unknownKeys(m, MEDIA_KEYS, p, what, c, id);
+  if (!isText(m.url) || !isMediaUrl(m.url)) {
+    return void c.add('warning', `${p}/url`, `${what}: media url must be an http(s) address or a path on this site; the media was left out`, id);
+  }
+  const out: EventMedia = { url: m.url };
+  if (m.kind !== undefined) {
+    if (MEDIA_KINDS.includes(m.kind as never)) out.kind = m.kind as EventMedia['kind'];
+    else c.add('warning', `${p}/kind`, `${what}: media kind ${JSON.stringify(m.kind)} is not one of ${MEDIA_KINDS.join(', ')}; it is found from the url`, id);
+  }
+  for (const key of ['alt', 'caption', 'credit'] as const) {
+    const text = optionalText(m, key, p, what, c, id);
+    if (text) out[key] = text;
+  }
+  const link = optionalText(m, 'link', p, what, c, id);
+  if (link && isMediaUrl(link)) out.link = link;
+  else if (link) c.add('warning', `${p}/link`, `${what}: media link must be an http(s) address or a path on this site; it was left out`, id);
+  if (!out.alt && isImage(out)) {
+    c.add('warning', `${p}/alt`, `${what}: the image has no alt text (what it shows, for readers who cannot see it); it is treated as decorative`, id);
+  }
+  return out;
+}
+
+function eras(v: unknown, c: Collector): Era[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) return void c.add('warning', '/eras', `eras must be a list of { date, label }, not ${kind(v)}; they were left out`);
+  const out: Era[] = [];
+  v.forEach((e, i) => {
+    const p = `/eras/${i}`;
+    if (!isRecord(e)) return c.add('warning', p, `era ${i + 1} must be an object with date and label; it was left out`);
+    const what = isText(e.label) ? `era "${e.label}"` : `era ${i + 1}`;
+    unknownKeys(e, ERA_KEYS, p, what, c);
+    if (!isText(e.label)) return c.add('warning', `${p}/label`, `${what} needs a label (non-empty text); it was left out`);
+    if (typeof e.date !== 'string') return c.add('warning', `${p}/date`, `${what} needs a date (an EDTF interval like "2025-05-16/2025-06-02"); it was left out`);
+    try {
+      parseDate(e.date);
+    } catch (err) {
+      return c.add('warning', `${p}/date`, `${what}: ${(err as Error).message.replace(/^Invalid date/, 'date')}; it was left out`);
+    }
+    const era: Era = { date: e.date, label: cut(e.label, 'label', `${p}/label`, what, c) };
+    const eraId = optionalText(e, 'id', p, what, c);
+    if (eraId) era.id = eraId;
+    const color = optionalText(e, 'color', p, what, c);
+    if (color && isColor(color)) era.color = color;
+    else if (color) c.add('warning', `${p}/color`, `${what}: color "${color.slice(0, 40)}" is not a CSS colour like "#1f5fa8" or "rgb(31 95 168)"; the default tint is used`);
+    out.push(era);
+  });
+  return out;
+}
+
 function tracks(v: unknown, c: Collector): Track[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) {
@@ -265,6 +323,12 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   if (s) out.sources = s;
   const tags = textList(v, 'tags', path, what, c, id);
   if (tags) out.tags = tags;
+  const m = media(v, path, what, c, id);
+  if (m) out.media = m;
+  if (v.priority !== undefined) {
+    if (v.priority === 1 || v.priority === 2 || v.priority === 3) out.priority = v.priority;
+    else c.add('warning', `${path}/priority`, `${what}: priority must be 1 (key), 2 or 3 (minor), not ${JSON.stringify(v.priority)?.slice(0, 40)}; it was left out`, id);
+  }
   return out;
 }
 
@@ -291,6 +355,8 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
         data.tracks = t;
         trackIds = new Set(t.map((x) => x.id));
       }
+      const e = eras(input.eras, c);
+      if (e) data.eras = e;
       rawEvents = input.events;
       if (!('events' in input)) c.add('error', '/events', 'the timeline has no events list');
       else if (!Array.isArray(rawEvents)) c.add('error', '/events', `events must be a list, not ${kind(rawEvents)}`);

@@ -15,6 +15,8 @@ export type Gap = 0 | 1 | 2 | 3 | 4;
 export type VerticalRow =
   | { kind: 'year'; year: number; label: string }
   | { kind: 'break'; from: number; to: number; label: string }
+  /** An era, where it starts (index into the model's eras). */
+  | { kind: 'era'; era: number }
   | ({ kind: 'event'; id: string; item: number; track: number; gap: Gap } & MarkEncoding);
 
 export interface VerticalLayout {
@@ -61,6 +63,10 @@ export function layoutVertical(model: TimelineModel, options: VerticalOptions = 
   let lastStretch = -1;
   let lastYear: number | null = null;
   let lastStart: number | null = null;
+  let era = 0;
+  const erasUntil = (t: number) => {
+    for (; era < model.eras.length && model.eras[era].from <= t; era++) rows.push({ kind: 'era', era });
+  };
   model.items.forEach((it, i) => {
     const start = extents[i][0];
     const stretch = stretchOf(start);
@@ -76,10 +82,14 @@ export function layoutVertical(model: TimelineModel, options: VerticalOptions = 
       rows.push({ kind: 'year', year, label: yearLabel(year, lang) });
       gap = 0;
     }
+    const before = rows.length;
+    erasUntil(start);
+    if (rows.length > before) gap = 0;
     rows.push({ kind: 'event', id: it.event.id, item: i, track: it.track, gap, ...encodingOf(it) });
     lastStretch = Math.max(lastStretch, stretch);
     lastYear = year;
     lastStart = start;
   });
+  erasUntil(Infinity); // eras after the last event
   return { orientation: 'vertical', rows };
 }

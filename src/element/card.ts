@@ -13,6 +13,7 @@ import type { DataIssue, Track } from '../core/types.js';
 import { parseRichText, safeLink } from '../core/rich-text.js';
 import type { RichNode, RichTag } from '../core/rich-text.js';
 import { dateTemplate } from './details.js';
+import { mediaStyles, mediaTemplate } from './media.js';
 
 /** Lit templates of the allowed elements (tag names are fixed in templates: nothing is made from data). */
 const RICH: Record<RichTag, (children: unknown, href?: string) => unknown> = {
@@ -43,7 +44,10 @@ export interface Story {
   step: (by: -1 | 1) => void;
 }
 
-export function detailsTemplate(item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story): TemplateResult {
+/** `embeds`: the element's media-embeds (a video or audio site's player may be shown when asked for). */
+export function detailsTemplate(
+  item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story, embeds = false,
+): TemplateResult {
   const e = item.event;
   const status = words.status[item.status];
   const onKey = (e: KeyboardEvent) => {
@@ -59,6 +63,7 @@ export function detailsTemplate(item: TimelineItem, track: Track | undefined, wo
       </p>
       <h3 id="details-title">${e.title}</h3>
     </header>
+    ${e.media ? mediaTemplate(e.media, words, embeds, e.title) : nothing}
     ${e.summary ? html`<div class="summary-text">${rich(parseRichText(e.summary))}</div>` : nothing}
     ${e.details?.length ? html`<div class="detail-lists">${e.details.map((d) => html`<section class="detail">
       <h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul>
@@ -95,6 +100,7 @@ export function noticeTemplate(issues: DataIssue[], dropped: number, total: numb
 }
 
 export const cardStyles = css`
+  ${mediaStyles}
   .notice summary {
     cursor: pointer;
   }

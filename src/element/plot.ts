@@ -141,6 +141,10 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState, em
     <defs>${gradients({ ...layout, marks }, tracks)}</defs>
     ${layout.bands.map((b, i) => band(b, layout, i))}
     <g class="content" transform="translate(${shift} 0)">
+    ${layout.eras.filter((e) => seen(e.x0, e.x1)).map((e) => svg`<g class="era">
+      <rect x=${e.x0} y="0" width=${Math.max(e.x1 - e.x0, 1)} height=${layout.axisY} fill=${e.color ?? nothing}></rect>
+      ${e.label ? svg`<text x=${rtl ? e.box.x + e.box.width : e.box.x} y=${e.box.y + 0.8 * em}>${e.label}</text>` : nothing}
+    </g>`)}
     ${axis(view, em)}
     ${marks.map((m) => mark(m, tracks, state, em, rtl))}
     ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => svg`<g class="aggregate ${colorClass(a.track, tracks)} ${state.focused && a.ids.includes(state.focused) ? 'focused' : ''}" @click=${() => state.onExpand(a)}>

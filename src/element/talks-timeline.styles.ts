@@ -116,6 +116,15 @@ export const styles = css`
   .band-bg {
     fill: var(--_band);
   }
+  .era rect {
+    fill: var(--talks-color-era, light-dark(#8c7a4f, #c9b98f));
+    fill-opacity: 0.12;
+  }
+  .era text {
+    fill: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
   .band-label {
     fill: var(--c, var(--_text));
     font-size: 0.75em;
@@ -332,117 +341,6 @@ export const styles = css`
     list-style: none;
   }
 
-  /* The vertical layout (narrow screens): the event list, visible, as cards beside a line. */
-  .events.vertical {
-    --_along: bottom;
-    margin: 0;
-    margin-inline-start: 0.6em;
-    padding: 0 0 0.5em;
-    border-inline-start: 2px solid var(--_rule);
-    list-style: none;
-  }
-  .events.vertical li {
-    position: relative;
-    padding-inline-start: 1.1em;
-  }
-  .events.vertical li.year {
-    padding-block: 0.9em 0.1em;
-    font-size: 0.875em;
-    font-weight: 700;
-    color: var(--_muted);
-  }
-  .events.vertical li.year::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-0.3em - 1px);
-    top: 1.3em;
-    width: 0.6em;
-    border-top: 2px solid var(--_axis);
-  }
-  .events.vertical li.break {
-    margin-block: 0.5em;
-    padding-block: 0.6em;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .events.vertical li.break::before {
-    /* a visible gap in the line, with the slanted pair of a break */
-    content: '//';
-    position: absolute;
-    inset-inline-start: calc(-0.5em - 1px);
-    top: 0;
-    bottom: 0;
-    width: 1em;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    background: var(--_bg);
-    color: var(--_axis);
-    font-weight: 700;
-    letter-spacing: -0.1em;
-  }
-  .events.vertical .gap-0 { margin-top: 0.25em; }
-  .events.vertical .gap-1 { margin-top: 0.5em; }
-  .events.vertical .gap-2 { margin-top: 1em; }
-  .events.vertical .gap-3 { margin-top: 1.75em; }
-  .events.vertical .gap-4 { margin-top: 2.5em; }
-  .events.vertical .dot {
-    position: absolute;
-    inset-inline-start: calc(-0.45em - 1px);
-    top: 0.55em;
-  }
-  .events.vertical .span .dot {
-    width: 0.9em;
-    height: 1.8em;
-  }
-  .events.vertical button[data-id] {
-    display: block;
-    width: 100%;
-    box-sizing: border-box;
-    padding: 0.2em 0.4em 0.3em;
-    border: 0;
-    background: none;
-    font-size: 1em;
-    text-align: start;
-  }
-  .events.vertical .when {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  .events.vertical .qualifier {
-    color: var(--c);
-    font-weight: 700;
-  }
-  .events.vertical .event-title {
-    display: block;
-    font-weight: 600;
-    line-height: 1.3;
-  }
-  .events.vertical button:hover .event-title,
-  .events.vertical .selected .event-title {
-    color: var(--_accent);
-    text-decoration: underline;
-  }
-  .events.vertical .cancelled .event-title {
-    text-decoration: line-through;
-  }
-  .events.vertical .badge {
-    display: inline-block;
-    margin-top: 0.25em;
-    margin-inline-end: 0.4em;
-    padding: 0 0.4em;
-    border: 1px solid currentColor;
-    border-radius: 0.2em;
-    font-size: 0.75em;
-    color: var(--_muted);
-  }
-  .events.vertical .badge.track {
-    color: var(--c);
-  }
-  .events.vertical .details {
-    margin: 0.4em 0 0.75em;
-  }
   a {
     color: var(--_accent);
   }
@@ -456,6 +354,11 @@ export const styles = css`
     :host {
       --_bg: Canvas;
       --_text: CanvasText;
+    }
+    .era rect {
+      fill: none;
+      stroke: GrayText;
+      stroke-dasharray: 4 4;
     }
     * {
       --c: CanvasText !important;

@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { buildModel, describeModel } from '../core/model.js';
+import { buildModel, describeEras, describeModel } from '../core/model.js';
 import type { TimelineItem, TimelineModel } from '../core/model.js';
 import { layout, legendKeys } from '../core/layout.js';
 import type { Aggregate, Layout } from '../core/layout.js';
@@ -16,8 +16,7 @@ import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError } from './load.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
-import { Gestures } from './gestures.js';
-import { clampView, timeAt, viewOf, zoomAbout } from '../core/zoom.js';
+import type { Gestures } from './gestures.js';
 import type { View } from '../core/zoom.js';
 import { parseDate } from '../core/edtf.js';
 import { formatDayRange } from '../core/format.js';
@@ -75,6 +74,7 @@ type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
  * @csspart title - The timeline's heading.
  * @csspart description - The timeline's standfirst.
  * @csspart summary - The one-line summary ("11 events from …").
+ * @csspart eras - The sentence listing the periods (eras), under the summary.
  * @csspart notice - The notice listing problems in the data.
  * @csspart error - The message shown when the data could not be loaded.
  * @csspart list-toggle - The "List view" button (aria-pressed).
@@ -86,11 +86,13 @@ type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
  * @csspart previous-button - Story mode: the details card's "Previous".
  * @csspart next-button - Story mode: the details card's "Next".
  * @csspart close-button - The details card's close button.
+ * @csspart media - An event's picture, player or media link in the details card.
  * @cssproperty --talks-color-text - Text colour.
  * @cssproperty --talks-color-muted - Secondary text (dates, ticks, legend).
  * @cssproperty --talks-color-background - Background of the component and marks' halos.
  * @cssproperty --talks-color-card - Background of the details card.
  * @cssproperty --talks-color-band - Background of alternate track bands.
+ * @cssproperty --talks-color-era - Tint of the period (era) bands, drawn at 12% opacity.
  * @cssproperty --talks-color-axis - Axis, ticks and button borders.
  * @cssproperty --talks-color-rule - The vertical layout's line.
  * @cssproperty --talks-color-accent - Focus ring, selection and links.
@@ -180,10 +182,16 @@ export class TalksTimeline extends LitElement {
   /** The pan at which `_layout` was opened from `_frame`. */
   private _openedAt = 0;
   private _openTimer = 0;
-  private readonly _gestures = new Gestures({
-    zoom: (x, factor) => this._zoomAround(x, factor),
-    pan: (dx) => this._panBy(dx),
-  });
+  /** Zoom and pan (cdn/interact.js), once fetched; the gestures' handlers wait for it. */
+  private _interact: typeof import('./interact.js') | null = null;
+  private _interactLoading: Promise<unknown> | null = null;
+  private _gestures: Gestures | null = null;
+  private readonly _on = {
+    wheel: (e: WheelEvent) => this._gestures ? this._gestures.wheel(e) : void this._loadInteract(),
+    down: (e: PointerEvent) => this._gestures ? this._gestures.down(e) : void this._loadInteract(),
+    move: (e: PointerEvent) => this._gestures?.move(e),
+    up: (e: PointerEvent) => this._gestures?.up(e),
+  };
   private _total = 0;
   private _source: Source = { kind: 'none' };
   private _generation = 0;
@@ -337,8 +345,9 @@ export class TalksTimeline extends LitElement {
   private _sayView(): void {
     this._say(() => {
       const plan = this._layout;
-      if (!plan) return '';
-      const [a, b] = [timeAt(plan, 0, this._pan), timeAt(plan, plan.width, this._pan)].sort((p, q) => p - q);
+      const z = this._interact;
+      if (!plan || !z) return '';
+      const [a, b] = [z.timeAt(plan, 0, this._pan), z.timeAt(plan, plan.width, this._pan)].sort((p, q) => p - q);
       const lang = this.resolvedLang;
       return fill(messagesFor(lang).showing, { range: formatDayRange(a, b, lang) });
     });
@@ -430,13 +439,22 @@ export class TalksTimeline extends LitElement {
     return (this._cardLoading ??= import('./card.js').then(
       (card) => {
         this._card = card;
-        adoptStyles(this.renderRoot as ShadowRoot, [...TalksTimeline.elementStyles, card.cardStyles]);
+        this._adopt();
         this.requestUpdate();
       },
       () => {
         this._cardLoading = null; // not fetched (offline?): a later selection tries again
       },
     ));
+  }
+
+  /** Whether the vertical module's styles are adopted in this element's shadow root. */
+  private _verticalStyled = false;
+
+  /** The element's styles and those of the modules fetched since (the card, the vertical layout). */
+  private _adopt(): void {
+    const extra = [this._card?.cardStyles, this._verticalStyled ? (verticalView as typeof import('./vertical.js')).verticalStyles : null];
+    adoptStyles(this.renderRoot as ShadowRoot, [...TalksTimeline.elementStyles, ...extra.filter((x) => !!x)]);
   }
 
   /** The language pack being fetched (its primary subtag), if any. */
@@ -463,8 +481,9 @@ export class TalksTimeline extends LitElement {
   /** Also waits for a language pack being fetched, and the update that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._waitingFor || (this._model && !verticalView && verticalView !== false) || (this._needsCard() && this._cardLoading)) {
-      await (this._waitingFor ? this._wordsArrived : verticalView === null ? verticalLoading : this._cardLoading);
+    const interacting = () => this._interactLoading && !this._interact;
+    while (this._waitingFor || (this._model && verticalView === null) || (this._needsCard() && this._cardLoading) || interacting()) {
+      await (this._waitingFor ? this._wordsArrived : verticalView === null ? verticalLoading : interacting() ? this._interactLoading : this._cardLoading);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -504,11 +523,15 @@ export class TalksTimeline extends LitElement {
       this._em = em;
       const vertical = verticalView !== false && (this.view === 'list' || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && w < VERTICAL_BELOW_EM * em));
       this._vertical = vertical && verticalView ? verticalView.layoutVertical(this._model, { lang }) : null;
+      if (this._vertical && !this._verticalStyled) {
+        this._verticalStyled = true;
+        this._adopt();
+      }
       if (vertical && !verticalView) void verticalLoading.then(() => this.requestUpdate());
       this._layout = this._frame = vertical ? null : layout(this._model, {
         width: w, em, measure, lang, direction: this._dir, expanded: this._expanded, zoom: { k: this._k, x: 0 },
       });
-      if (this._layout) this._pan = clampView(this._layout, { k: this._k, x: this._pan }).x;
+      if (this._layout && this._interact) this._pan = this._interact.clampView(this._layout, { k: this._k, x: this._pan }).x;
       this._openSoon();
     }
     if (!this._model) {
@@ -539,6 +562,7 @@ export class TalksTimeline extends LitElement {
     if (this._pendingLoadEvent && this._model) {
       this._pendingLoadEvent = false;
       void this._loadCard(); // drawn: now fetch the details card, before the reader asks for it
+      void this._loadInteract(); // and zoom and pan
       this._emit<TalksLoadDetail>('talks-load', { events: this._model.items.length, issues: this._issues.length });
       if (this._issues.length) {
         this._emit<TalksErrorDetail>('talks-error', { issues: this._issues });
@@ -581,13 +605,30 @@ export class TalksTimeline extends LitElement {
     }, 150);
   }
 
+  /** Fetch zoom and pan (after the first paint, or at a first gesture). */
+  private _loadInteract(): Promise<unknown> {
+    return (this._interactLoading ??= import('./interact.js').then(
+      (m) => {
+        this._interact = m;
+        this._gestures = new m.Gestures({
+          zoom: (x, factor) => this._zoomAround(x, factor),
+          pan: (dx) => this._panBy(dx),
+        });
+      },
+      () => {
+        this._interactLoading = null; // not fetched (offline?): a later gesture tries again
+      },
+    ));
+  }
+
   private _zoomAround(x: number, factor: number): void {
-    if (this._layout) this._setView(zoomAbout(this._layout, x, factor, this._pan));
+    if (this._layout && this._interact) this._setView(this._interact.zoomAbout(this._layout, x, factor, this._pan));
+    else void this._loadInteract();
   }
 
   private _panBy(dx: number): boolean {
-    if (!this._layout) return false;
-    const view = clampView(this._layout, { k: this._k, x: this._pan + (this._dir === 'rtl' ? -dx : dx) });
+    if (!this._layout || !this._interact) return false;
+    const view = this._interact.clampView(this._layout, { k: this._k, x: this._pan + (this._dir === 'rtl' ? -dx : dx) });
     if (view.x === this._pan) return false;
     this._setView(view);
     return true;
@@ -595,10 +636,12 @@ export class TalksTimeline extends LitElement {
 
   /**
    * Show the time from `start` to `end` across the width (horizontal layout). Each is a Date, epoch
-   * ms, or an EDTF date: `zoomTo('2025-05', '2025-06')` shows May and June 2025.
+   * ms, or an EDTF date: `zoomTo('2025-05', '2025-06')` shows May and June 2025. Resolves once
+   * shown (zoom is a module fetched after the first paint).
    */
-  zoomTo(start: Date | number | string, end: Date | number | string): void {
-    if (!this._layout) return;
+  async zoomTo(start: Date | number | string, end: Date | number | string): Promise<void> {
+    await this._loadInteract();
+    if (!this._layout || !this._interact) return;
     const at = (v: Date | number | string, edge: 'min' | 'max') => {
       try {
         return typeof v === 'string' ? parseDate(v)[edge] ?? NaN : +v;
@@ -608,7 +651,7 @@ export class TalksTimeline extends LitElement {
     };
     const [a, b] = [at(start, 'min'), at(end, 'max')];
     if (!Number.isFinite(a) || !Number.isFinite(b)) return;
-    const view = viewOf(this._layout, a, b);
+    const view = this._interact.viewOf(this._layout, a, b);
     // The same stretch of time elsewhere is a pan: keep the zoom exactly, so nothing is laid out again.
     if (Math.abs(view.k / this._k - 1) < 1e-9) view.k = this._k;
     this._setView(view);
@@ -837,22 +880,23 @@ export class TalksTimeline extends LitElement {
     const [from, to] = this._range(this._listAt ?? rovingAt);
     const details = () => (item && this._card ? this._card.detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
       index: this._at(item.event.id)!, total: model!.items.length, step: (by) => this._step(by),
-    }) : nothing);
+    }, this.mediaEmbeds) : nothing);
     const dropped = model ? this._total - model.items.length : 0;
     return html`<div class="base" part="base" dir=${this._dir}>
       ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}
       ${model?.description ? html`<p class="description" part="description">${model.description}</p>` : nothing}
       ${model ? html`<p class="summary" part="summary">${describeModel(model, lang)}</p>` : nothing}
+      ${model?.eras.length ? html`<p class="summary eras" part="eras">${describeEras(model, lang)}</p>` : nothing}
       ${this._state === 'loading' || (this._valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${this._state === 'failed' ? html`<div class="error" part="error" role="alert">${this._issues[0]?.message}</div>` : nothing}
       ${this._state === 'ready' && model && this._card ? this._card.noticeTemplate(this._issues, dropped, this._total, words, lang) : nothing}
       ${plotted || (model && this.view === 'list') ? this._tools(words) : nothing}
-      ${plotted ? html`<div class="plot" part="plot" @wheel=${this._gestures.wheel}
-          @pointerdown=${this._gestures.down} @pointermove=${this._gestures.move} @pointerup=${this._gestures.up}
-          @pointercancel=${this._gestures.up}>
+      ${plotted ? html`<div class="plot" part="plot" @wheel=${this._on.wheel}
+          @pointerdown=${this._on.down} @pointermove=${this._on.move} @pointerup=${this._on.up}
+          @pointercancel=${this._on.up}>
         ${renderPlot(this._layout!, model.tracks, {
           selected: this.selected, focused: this._focusInside ? this._focused : null, pan: this._pan,
-          onPick: (id) => this._gestures.dragged || this._toggle(id),
+          onPick: (id) => this._gestures?.dragged || this._toggle(id),
           onExpand: (pill) => this._openPill(pill),
         }, this._em)}
         ${this._list(model, words)}

@@ -2,10 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { civilFromMs, utcDayStart } from '../../src/core/calendar.js';
 import { parseDate, spanExtent } from '../../src/core/edtf.js';
-import { durationWords, findSegments, layout, polylinear } from '../../src/core/layout.js';
+import { durationWords, findSegments, layout, polylinear, utcTicks } from '../../src/core/layout.js';
+import { utcTicks as d3UtcTicks } from 'd3-time';
 import { openAggregates } from '../../src/core/open.js';
 import type { Box, Layout, Mark } from '../../src/core/layout.js';
-import { buildModel, describeModel } from '../../src/core/model.js';
+import { buildModel, describeEras, describeModel } from '../../src/core/model.js';
 import type { TimelineModel } from '../../src/core/model.js';
 import type { TimelineData, TimelineEvent, Track } from '../../src/core/types.js';
 
@@ -405,5 +406,114 @@ describe('polylinear (the time axis map)', () => {
         if (p < domain[0]) expect(px(p)).to.equal(range[0]);
       }
     }), { numRuns: RUNS });
+  });
+});
+
+describe('layout: priority (issue 9)', () => {
+  /** Where a day's mark (a point, drawn at midday) sits on a layout's axis. */
+  function xOfDay(plan: Layout, date: string): number {
+    const t = Date.parse(`${date}T12:00:00Z`);
+    const seg = plan.segments.find((s) => t >= s.from && t <= s.to)!;
+    return seg.x0 + ((t - seg.from) / (seg.to - seg.from)) * (seg.x1 - seg.x0);
+  }
+
+  it('(property) an event hidden in "+N" never loses its place to a shown event of lower priority', () => {
+    const eventsArb = fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }), { minLength: 2, maxLength: 40 });
+    fc.assert(fc.property(eventsArb, fc.integer({ min: 320, max: 1400 }), fc.integer({ min: 1, max: 3 }), (list, width, maxLanes) => {
+      const date = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+      const events = list.map((e, i) => ({ id: `e${i}`, date: date(e.day), title: `Event number ${i}`, priority: e.priority }));
+      const model = buildModel({ events }, 'en');
+      const plan = layout(model, { width, em: 16, maxLanes });
+      const byId = new Map(events.map((e) => [e.id, e]));
+      const em = 16;
+      for (const hiddenId of plan.aggregates.flatMap((a) => a.ids)) {
+        const e = byId.get(hiddenId)!;
+        const x = xOfDay(plan, e.date);
+        for (const f of plan.marks) {
+          if (byId.get(f.id)!.priority <= e.priority) continue;
+          const from = Math.min(f.x0, f.label.x) - 0.5 * em;
+          const to = Math.max(f.x1 + 0.5 * em, f.label.x + f.label.width);
+          const meets = from < x + 0.5 * em - EPS && to > x - 0.5 * em + EPS;
+          expect(meets, `${f.id} (priority ${byId.get(f.id)!.priority}) is drawn over hidden ${e.id} (priority ${e.priority})`).to.equal(false);
+        }
+      }
+      // Still every event drawn or counted, once.
+      expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort()).to.deep.equal(events.map((e) => e.id).sort());
+    }), { numRuns: RUNS });
+  });
+
+  it('draws the key events of a crowded day and counts the others in "+N"', () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: '2025-05-16', title: `Report ${i}`, ...(i >= 10 ? { priority: 1 as const } : {}) }));
+    const plan = layout(buildModel({ events }, 'en'), { width: 1000, em: 16 });
+    const drawn = plan.marks.map((m) => m.id);
+    expect(drawn).to.include.members(['e10', 'e11']);
+    expect(drawn).to.have.length(8);
+    expect(plan.aggregates.flatMap((a) => a.ids)).to.have.length(4);
+  });
+});
+
+describe('layout: eras (issue 9)', () => {
+  const data: TimelineData = {
+    eras: [
+      { date: '2022', label: '2022 talks in Istanbul' },
+      { date: '2025-05-16/2025-06-02', label: '2025 sessions in Istanbul' },
+      { date: '2022/2025', label: 'War' },
+      { date: '2019', label: 'Before everything (in no stretch of time)' },
+    ],
+    events: [
+      { id: 'a', date: '2022-03', title: 'Draft accords' },
+      { id: 'b', date: '2025-05-16', title: 'First session' },
+      { id: 'c', date: '2025-06-02', title: 'Second session' },
+      { id: 'd', date: '2025-06-22/..', title: 'Possible resumption' },
+    ],
+  };
+
+  it('draws each era as bands cut at the axis breaks, labelled once on a row above the axis, under every track', () => {
+    for (const direction of ['ltr', 'rtl'] as const) {
+      for (const zoom of [{ k: 1, x: 0 }, { k: 6, x: 900 }]) {
+        const model = buildModel(data, 'en');
+        const plan = layout(model, { width: 1000, em: 16, direction, zoom });
+        expect(plan.breaks.length).to.be.greaterThan(0);
+        // "War" spans the break: one band per stretch of time, none over the break itself.
+        const war = plan.eras.filter((e) => model.eras[e.era].era.label === 'War');
+        expect(war).to.have.length(plan.segments.length);
+        expect(war.filter((e) => e.label)).to.have.length(1);
+        for (const e of plan.eras) {
+          expect(plan.segments.some((s) => e.x0 >= s.x0 - EPS && e.x1 <= s.x1 + EPS), `${model.eras[e.era].era.label} inside a stretch`).to.equal(true);
+          for (const b of plan.breaks) expect(e.x1 <= b.x0 + EPS || e.x0 >= b.x1 - EPS).to.equal(true);
+        }
+        // An era in no stretch of time is not drawn (the summary still names it).
+        expect(plan.eras.some((e) => model.eras[e.era].era.label.startsWith('Before'))).to.equal(false);
+        const labelled = plan.eras.filter((e) => e.label);
+        expect(new Set(labelled.map((e) => e.era)).size).to.equal(labelled.length);
+        for (let i = 0; i < labelled.length; i++) {
+          const box = labelled[i].box;
+          expect(box.y + box.height).to.be.at.most(plan.axisY + EPS);
+          for (const band of plan.bands) expect(box.y).to.be.at.least(band.y + band.height - EPS);
+          for (let j = i + 1; j < labelled.length; j++) expect(intersects(box, labelled[j].box)).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('says the periods in the summary, with their dates', () => {
+    expect(describeEras(buildModel(data, 'en-GB'), 'en-GB')).to.equal(
+      'Periods: Before everything (in no stretch of time) (2019); 2022 talks in Istanbul (2022); War (2022 – 2025); 2025 sessions in Istanbul (16 May – 2 June 2025).',
+    );
+  });
+});
+
+describe('utcTicks (the axis ticks without d3-array)', () => {
+  it('gives exactly the instants of d3-time\'s utcTicks for steps of a minute or more', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2200, 0, 1) }),
+      fc.double({ min: Math.log(120_000), max: Math.log(1e13), noNaN: true }),
+      fc.integer({ min: 2, max: 40 }),
+      (from, logSpan, count) => {
+        const to = from + Math.exp(logSpan);
+        fc.pre((to - from) / count >= 60_000);
+        expect(utcTicks(from, to, count).map(Number)).to.deep.equal(d3UtcTicks(new Date(from), new Date(to), count).map(Number));
+      },
+    ), { numRuns: 500 });
   });
 });

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { fromTimelineJS, isTimelineJS, timelineJSDate } from '../../src/core/timelinejs.js';
 import { validate } from '../../src/core/validate.js';
 import { parseDate } from '../../src/core/edtf.js';
+import { buildModel } from '../../src/core/model.js';
+import { layout } from '../../src/core/layout.js';
 
 const FILES = [
   'contrib__women_in_computing.json',
@@ -63,10 +65,14 @@ describe('TimelineJS3 files', () => {
     const ada = women.events.find((e) => e.title === 'Ada Lovelace')!;
     expect(ada.date).to.equal('1815-12-10/1852-11-27');
     expect(ada.summary).to.contain('<a href="https://en.wikipedia.org/wiki/Ada_Lovelace">');
-    expect(ada.sources![0]).to.deep.equal({
-      name: 'Portrait by Alfred Edward Chalon — Wikimedia Commons',
+    expect(ada.media).to.deep.equal({
       url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+      caption: 'Portrait by Alfred Edward Chalon', credit: 'Wikimedia Commons',
     });
+    // It validates as our media: a picture with no alt is reported and kept, decorative.
+    const checked = validate(women);
+    expect(checked.data.events.find((e) => e.title === 'Ada Lovelace')!.media!.url).to.equal(ada.media!.url);
+    expect(checked.issues.some((i) => i.message.includes('no alt text'))).to.equal(true);
     const twain = fromTimelineJS(await corpus('website__examples__twain__marktwain.json')).data;
     // An event without a headline takes its media caption as the title.
     expect(twain.events[0].title).to.equal('Twain caricatured by Spy for Vanity Fair, 1908');
@@ -75,9 +81,19 @@ describe('TimelineJS3 files', () => {
     expect(validate(kept).data.events[0].displayDate).to.equal('Spring 1865');
   });
 
-  it('reports eras, not yet drawn, rather than dropping them silently', async () => {
-    const { issues } = fromTimelineJS(await corpus('src__template__eras.json'));
-    expect(issues.map((i) => [i.path, i.severity])).to.deep.equal([['/eras', 'warning']]);
+  it('turns eras into our eras, drawn behind the events', async () => {
+    const { data, issues } = fromTimelineJS(await corpus('src__template__eras.json'));
+    expect(issues).to.deep.equal([]);
+    expect(data.eras).to.deep.equal([
+      { date: '0650/0700', label: 'Era Test 650-700' },
+      { date: '0600/0650', label: 'Era Test 600-650' },
+      { date: '0700/0720', label: 'Era Test 700-720' },
+    ]);
+    const model = buildModel(validate(data).data, 'en');
+    const plan = layout(model, { width: 1000 });
+    expect(new Set(plan.eras.map((e) => model.eras[e.era].era.label)).size).to.equal(3);
+    const missing = fromTimelineJS({ events: [], eras: [{ text: { headline: 'No start' } }] });
+    expect(missing.issues.map((i) => [i.path, i.severity])).to.deep.equal([['/eras/0/start_date', 'warning']]);
   });
 
   it('tells TimelineJS files from ours', async () => {

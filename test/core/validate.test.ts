@@ -440,3 +440,57 @@ describe('validate: limits, repeated fields and colours (issue 8)', () => {
     for (const i of issues) expect(i.message).to.match(/is not a CSS colour/);
   });
 });
+
+describe('validate: media, eras and priority (issue 9)', () => {
+  it('keeps media with a safe url, reports an image without alt (kept, decorative) and leaves out unsafe urls', () => {
+    const { data, issues } = validate({ events: [
+      ev('img', { media: { url: '/demo/examples/media/moon.svg', alt: 'The Moon', caption: 'The Moon', credit: 'Generated', link: 'https://example.org/moon' } }),
+      ev('noalt', { media: { url: 'https://example.org/photo.jpg' } }),
+      ev('video', { media: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } }),
+      ev('js', { media: { url: 'javascript:alert(1)', alt: 'x' } }),
+      ev('data', { media: { url: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } }),
+      ev('proto', { media: { url: '//evil.example/x.png', alt: 'x' } }),
+      ev('badlink', { media: { url: 'a.png', alt: 'x', link: 'javascript:alert(1)', kind: 'hologram' } }),
+      ev('notobj', { media: 'https://example.org/x.png' }),
+    ] });
+    expect(data.events).to.have.length(8); // media problems never drop an event
+    const byId = Object.fromEntries(data.events.map((e) => [e.id, e.media]));
+    expect(byId.img).to.deep.equal({ url: '/demo/examples/media/moon.svg', alt: 'The Moon', caption: 'The Moon', credit: 'Generated', link: 'https://example.org/moon' });
+    expect(byId.noalt).to.deep.equal({ url: 'https://example.org/photo.jpg' });
+    expect(issueAt(issues, '/events/1/media/alt').message).to.contain('treated as decorative');
+    expect(byId.video).to.deep.equal({ url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    for (const id of ['js', 'data', 'proto', 'notobj']) expect(byId[id], id).to.equal(undefined);
+    expect(issueAt(issues, '/events/3/media/url').severity).to.equal('warning');
+    expect(byId.badlink).to.deep.equal({ url: 'a.png', alt: 'x' });
+    expect(issueAt(issues, '/events/6/media/link').message).to.contain('http(s)');
+    expect(issueAt(issues, '/events/6/media/kind').message).to.contain('"hologram"');
+  });
+
+  it('keeps eras with a date and a label, and reports the rest by path without touching the events', () => {
+    const { data, issues } = validate({
+      eras: [
+        { id: 'talks-2022', date: '2022', label: '2022 talks' },
+        { date: '2025-05-16/..', label: '2025 talks', color: '#ddeeff' },
+        { date: '2025-13', label: 'Bad month' },
+        { date: '2025', label: '  ' },
+        { date: '2025', label: 'Bad colour', color: 'url(x)' },
+        'not an era',
+      ],
+      events: [ev('a')],
+    });
+    expect(data.events).to.have.length(1);
+    expect(data.eras).to.deep.equal([
+      { id: 'talks-2022', date: '2022', label: '2022 talks' },
+      { date: '2025-05-16/..', label: '2025 talks', color: '#ddeeff' },
+      { date: '2025', label: 'Bad colour' },
+    ]);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/eras/2/date', '/eras/3/label', '/eras/4/color', '/eras/5']);
+    expect(issues.every((i) => i.severity === 'warning')).to.equal(true);
+  });
+
+  it('keeps priority 1, 2 or 3 and reports anything else', () => {
+    const { data, issues } = validate({ events: [ev('a', { priority: 1 }), ev('b', { priority: 3 }), ev('c', { priority: 0 }), ev('d', { priority: '1' })] });
+    expect(data.events.map((e) => e.priority)).to.deep.equal([1, 3, undefined, undefined]);
+    expect(issues.map((i) => i.path)).to.deep.equal(['/events/2/priority', '/events/3/priority']);
+  });
+});

@@ -30,21 +30,26 @@ describe('a TimelineJS3 file as src', () => {
     });
   }
 
-  it('shows a summary\'s HTML as elements and the media as a linked source', async () => {
+  it('shows a summary\'s HTML as elements and the media as a picture with its caption and credit', async () => {
     const { el } = await load('contrib__women_in_computing.json');
     el.selected = el.shownEvents.find((e) => e.title === 'Ada Lovelace')!.id;
     await settle(el);
     const card = shadow(el).querySelector('[part="details"]')!;
     expect(card.querySelector('.summary-text a[href="https://en.wikipedia.org/wiki/Ada_Lovelace"]')!.textContent).to.equal('Ada Lovelace');
-    expect(card.querySelector('.facts a')!.textContent).to.equal('Portrait by Alfred Edward Chalon — Wikimedia Commons');
+    const img = card.querySelector<HTMLImageElement>('[part="media"] img')!;
+    expect(img.getAttribute('src')).to.contain('Ada_Lovelace_portrait.jpg');
+    expect(img.getAttribute('alt')).to.equal(''); // no alt in the file: decorative
+    expect(card.querySelector('[part="media"] figcaption')!.textContent).to.contain('Portrait by Alfred Edward Chalon');
   });
 
-  it('reports what it cannot draw: eras (not yet), and cosmological dates, by path, with the rest drawn', async () => {
+  it('draws eras as bands and names them in the summary; reports cosmological dates by path, with the rest drawn', async () => {
     const eras = await load('src__template__eras.json');
-    expect(eras.detail.issues).to.equal(1);
-    expect(shadow(eras.el).querySelector('[part="notice"]')!.textContent).to.contain('eras are not drawn yet');
+    expect(eras.detail.issues).to.equal(0);
+    expect(shadow(eras.el).querySelectorAll('svg.drawing .era rect').length).to.equal(3);
+    expect(shadow(eras.el).querySelector('[part="eras"]')!.textContent).to.contain('Era Test 600-650');
     const cosmo = await load('src__template__cosmo.json');
-    const errors = cosmo.fired.filter((e) => e.type === 'talks-error').flatMap((e) => (e.detail as { issues: { path: string; message: string }[] }).issues);
+    const errors = cosmo.fired.filter((e) => e.type === 'talks-error').flatMap((e) => (e.detail as { issues: { path: string; message: string; severity: string }[] }).issues)
+      .filter((i) => i.severity === 'error'); // (pictures without alt text are warnings)
     expect(errors.length).to.be.greaterThan(0);
     for (const issue of errors) expect(issue.path).to.match(/^\/events\/\d+\/date$/);
     expect(cosmo.el.shownEvents.length + errors.length).to.equal(cosmo.json.events.length);

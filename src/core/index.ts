@@ -16,6 +16,7 @@ export { messagesFor, hasMessages, loadMessages, registerMessages, isRightToLeft
 export type { Messages, LegendKey } from './messages.js';
 export { openAggregates } from './open.js';
 export { isMediaUrl, mediaKind, embedUrl, siteOf } from './media.js';
+export { rebaseMedia } from './media-url.js';
 export { layoutVertical } from './vertical.js';
 export { timeAt, zoomAbout, viewOf, clampView, maxZoom } from './zoom.js';
 export type { View } from './zoom.js';

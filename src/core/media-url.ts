@@ -14,6 +14,18 @@ export function isMediaUrl(url: string): boolean {
   return MEDIA_URL.test(url);
 }
 
+/**
+ * Make the events' media addresses absolute against `base`, the address of the file they came from:
+ * a relative path in a data file means beside that file (as in CSS), not beside the page.
+ */
+export function rebaseMedia(events: { media?: { url: string; link?: string } }[], base: string): void {
+  for (const { media } of events) {
+    if (!media) continue;
+    media.url = new URL(media.url, base).href;
+    if (media.link) media.link = new URL(media.link, base).href;
+  }
+}
+
 /** A picture file, by its name. */
 export const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg)(\?|#|$)/i;
 

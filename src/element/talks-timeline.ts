@@ -14,6 +14,7 @@ import { styles } from './talks-timeline.styles.js';
 import { dateTemplate } from './details.js';
 import { legendTemplate } from './legend.js';
 import { fetchTimeline, LoadError } from './load.js';
+import { rebaseMedia } from '../core/media-url.js';
 import { textMeasurer } from './measure.js';
 import { renderPlot } from './plot.js';
 import type { Gestures } from './gestures.js';
@@ -405,6 +406,7 @@ export class TalksTimeline extends LitElement {
       return;
     }
     const { data, issues, total } = validate(json);
+    if (this._source.kind === 'src') rebaseMedia(data.events, new URL(this._source.url, document.baseURI).href);
     this._total = total + converted.filter((i) => i.severity === 'error').length;
     this._issues = [...converted, ...issues];
     this._valid = data;

@@ -20,7 +20,7 @@ describe('the demo gallery', function () {
     const doc = frame.contentDocument!;
     const sections = [...doc.querySelectorAll<HTMLElement>('section.example')];
     expect(sections.map((s) => s.id)).to.deep.equal([
-      'istanbul-example', 'phone-example', 'dark-example', 'ukrainian-example', 'timelinejs-example', 'csv-example', 'stress-example',
+      'istanbul-example', 'phone-example', 'dark-example', 'ukrainian-example', 'timelinejs-example', 'csv-example', 'media-example', 'stress-example',
     ]);
     for (const section of sections) {
       const el = section.querySelector('talks-timeline') as TalksTimeline;
@@ -33,6 +33,16 @@ describe('the demo gallery', function () {
     expect(byId('ukrainian-example').shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('11 подій');
     expect(byId('timelinejs-example').shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('Whitney Houston');
     expect(byId('csv-example').shownEvents).to.have.length(3);
+    // Media, eras and priorities: the example's picture loads from the demo's own folder, in a box that keeps its size.
+    const media = byId('media-example');
+    expect(media.shadowRoot!.querySelectorAll('svg.drawing .era').length).to.equal(3);
+    media.selected = 'apollo-11';
+    await media.updateComplete;
+    const img = await waitFor(() => media.shadowRoot!.querySelector<HTMLImageElement>('[part="media"] img'), 10_000);
+    expect(img.alt).to.contain('Sea of Tranquility');
+    expect([img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal(['640', '360', 'lazy']);
+    const picture = await fetch(img.src);
+    expect([picture.status, picture.headers.get('content-type')]).to.deep.equal([200, 'image/svg+xml']);
     expect(byId('stress-example').shownEvents).to.have.length(10_000);
     expect(byId('stress-example').shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
   });

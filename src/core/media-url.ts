@@ -14,6 +14,9 @@ export function isMediaUrl(url: string): boolean {
   return MEDIA_URL.test(url);
 }
 
+/** WHATWG URL, in every browser, worker and Node (declared here: the core is type-checked without the DOM). */
+declare const URL: new (url: string, base?: string) => { href: string };
+
 /**
  * Make the events' media addresses absolute against `base`, the address of the file they came from:
  * a relative path in a data file means beside that file (as in CSS), not beside the page.

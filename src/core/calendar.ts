@@ -6,8 +6,17 @@
 
 export const MS_PER_DAY = 86_400_000;
 
-/** JavaScript dates, and so Intl and the axis, reach about ±275,000 years. */
+/** JavaScript dates, and so Intl's date words, reach about ±275,000 years; past them years are numbers. */
 export const DRAWABLE_YEARS = 275_000;
+
+/** Epoch ms a JavaScript Date can hold (±8.64e15, about ±275,760 years). */
+export const DATE_LIMIT_MS = 8.64e15;
+
+/**
+ * The farthest year a timeline draws: a trillion years either way covers cosmology (the Big Bang,
+ * 13.8 billion years ago) with room; epoch ms stay exact enough at that scale (to the hour).
+ */
+export const DEEP_TIME_YEARS = 1e12;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

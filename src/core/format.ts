@@ -3,7 +3,7 @@
  * days, not instants), and the HTML `datetime` form of each date.
  */
 import type { DatePoint, DateSpan } from './edtf.js';
-import { DRAWABLE_YEARS, utcDayStart } from './calendar.js';
+import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, utcDayStart } from './calendar.js';
 import { messagesFor, phrase } from './messages.js';
 
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
@@ -54,8 +54,13 @@ function asDate(ms: number): Date {
   return new Date(ms);
 }
 
-function farYear(year: number, lang: string): string {
-  const number = new Intl.NumberFormat(lang, { useGrouping: false }).format(year > 0 ? year : 1 - year);
+/**
+ * A year as a number, with the era before year 1 ("3500 BC", "13,800,000,000 BC"): for years past
+ * what Intl's dates reach, and for axis ticks in deep time. Digits are grouped from a million.
+ */
+export function yearWords(year: number, lang: string): string {
+  const n = year > 0 ? year : 1 - year;
+  const number = new Intl.NumberFormat(lang, { useGrouping: n >= 1e6 }).format(n);
   if (year > 0) return number;
   const era = dtf(lang, WITH_ERA.get(YEAR)!).formatToParts(asDate(utcDayStart(-1, 1, 1)))
     .find((part) => part.type === 'era')?.value ?? 'BC';
@@ -65,7 +70,7 @@ function farYear(year: number, lang: string): string {
 /** The point in words at its precision, with no qualifier. */
 function plainPoint(p: DatePoint, lang: string): string {
   const words = messagesFor(lang);
-  if (Math.abs(p.year) > DRAWABLE_YEARS) return farYear(p.year, lang);
+  if (Math.abs(p.year) > DRAWABLE_YEARS) return yearWords(p.year, lang);
   if (p.unspecifiedYearDigits === 1 && words.decade && p.year > 0) return phrase(words.decade, String(p.year));
   if (p.unspecifiedYearDigits > 0) {
     const last = p.year + 10 ** p.unspecifiedYearDigits - 1;
@@ -173,6 +178,8 @@ function splitAround(phrase: string, dated: LabelPart): LabelPart[] {
 
 /** A stretch of time between two instants (epoch ms) in days, as the reader says it: "10 May – 10 June 2025". */
 export function formatDayRange(from: number, to: number, lang = 'en'): string {
+  // Past what a Date holds, the years: "13,800,000,000 BC – 4,600,000,000 BC".
+  if (Math.max(Math.abs(from), Math.abs(to)) >= DATE_LIMIT_MS) return `${yearWords(civilFromMs(from).year, lang)} – ${yearWords(civilFromMs(to).year, lang)}`;
   return dtf(lang, DAY).formatRange(asDate(from), asDate(to));
 }
 

@@ -5,9 +5,9 @@
  */
 import { unixDay, utcHour, utcMinute, utcMonth, utcSunday, utcYear } from 'd3-time';
 import type { CountableTimeInterval, TimeInterval } from 'd3-time';
-import { civilFromMs, utcDayStart } from './calendar.js';
+import { civilFromMs, DATE_LIMIT_MS, utcDayStart } from './calendar.js';
 import { spanExtent } from './edtf.js';
-import { dtf } from './format.js';
+import { dtf, yearWords } from './format.js';
 import type { DatePrecision } from './edtf.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 import type { LegendKey } from './messages.js';
@@ -202,14 +202,16 @@ function median(values: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** "3 years", "5 months", "12 days" in the page's language. */
+/** "3 years", "5 months", "12 days", "9.2 billion years" in the page's language. */
 export function durationWords(ms: number, lang = 'en'): string {
   const days = ms / DAY;
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] = days >= 365 * 1.5
     ? [Math.round(days / 365.25), 'year']
     : days >= 45 ? [Math.round(days / 30.44), 'month'] : [Math.max(1, Math.round(days)), 'day'];
   try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    // From a million years, two digits are all anyone means: "9.2 billion years".
+    const compact = value >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } as const : {};
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', ...compact }).format(value);
   } catch {
     return `${value} ${unit}${value === 1 ? '' : 's'}`;
   }
@@ -491,6 +493,12 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
     eras: [],
   };
+  // Break labels too close to the one before (short stretches between long gaps) are left out.
+  let breakRight = -Infinity;
+  for (const b of plan.breaks) {
+    if (b.box.x < breakRight + 0.5 * em) plan.breaks[plan.breaks.indexOf(b)] = { ...b, label: '', box: { ...b.box, width: 0 } };
+    else breakRight = b.box.x + b.box.width;
+  }
   // Each era's name on its first band, cut to the band, on the era's row.
   const rowRight: number[] = [];
   for (const piece of eraPieces) {
@@ -792,15 +800,35 @@ export function utcTicks(from: number, to: number, count: number): Date[] {
   let i = TICK_STEPS.findIndex(([, , length]) => length > target);
   let every: TimeInterval | null;
   if (i < 0) {
-    const years = target / (365 * DAY);
-    const power = 10 ** Math.floor(Math.log10(years));
-    const e = years / power;
-    every = utcYear.every(power * (e >= Math.sqrt(50) ? 10 : e >= Math.sqrt(10) ? 5 : e >= Math.sqrt(2) ? 2 : 1));
+    every = utcYear.every(niceStep(target / (365 * DAY)));
   } else {
     if (i > 0 && target / TICK_STEPS[i - 1][2] < TICK_STEPS[i][2] / target) i--;
     every = TICK_STEPS[i][0].every(TICK_STEPS[i][1]);
   }
   return every ? every.range(new Date(from), new Date(to + 1)) : [];
+}
+
+/** A round step near `step`: 1, 2 or 5 × 10ⁿ (d3-array's tickStep, for steps of 1 or more). */
+function niceStep(step: number): number {
+  const power = 10 ** Math.floor(Math.log10(step));
+  const e = step / power;
+  return power * (e >= Math.sqrt(50) ? 10 : e >= Math.sqrt(10) ? 5 : e >= Math.sqrt(2) ? 2 : 1);
+}
+
+/**
+ * About `count` round years from `from` to `to` (epoch ms, any distance from now): their first
+ * instants. Round as said: 500,000,000 BC (astronomical year −499,999,999), not 500,000,001 BC.
+ */
+function yearTicks(from: number, to: number, count: number): number[] {
+  const said = (year: number) => (year > 0 ? year : year - 1); // 1 BC is −1: no year 0
+  const [a, b] = [said(civilFromMs(from).year), said(civilFromMs(to).year)];
+  const step = niceStep(Math.max((b - a) / count, 1));
+  const out: number[] = [];
+  for (let n = Math.ceil(a / step) * step; n <= b; n += step) {
+    const t = n && utcDayStart(n > 0 ? n : n + 1, 1, 1);
+    if (n && t >= from && t <= to) out.push(t);
+  }
+  return out;
 }
 
 /** Tick label formats (constants: formatters are cached per options object). */
@@ -838,7 +866,9 @@ function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c
       if (precision === 'month' || precision === 'season') return d.getUTCDate() === 1;
       return true;
     };
-    let candidates = utcTicks(seg.from, seg.to, count).map((d) => d.getTime()).filter(fits);
+    // Past what a Date holds (deep time), ticks are whole years, said as numbers.
+    const deep = Math.max(Math.abs(seg.from), Math.abs(seg.to)) >= DATE_LIMIT_MS;
+    let candidates = deep ? yearTicks(seg.from, seg.to, count) : utcTicks(seg.from, seg.to, count).map((d) => d.getTime()).filter(fits);
     if (candidates.length < 2) {
       // Sparse segment: label where the data is, at the data's precision.
       const inside = starts.slice(lowerBound(starts, seg.from), lowerBound(starts, seg.to + 1)).map((t) => floorTo(t, precision));
@@ -848,7 +878,7 @@ function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c
     let first = true;
     for (const t of candidates) {
       const d = new Date(t);
-      const label = tickLabel(t, precision, first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1), c.lang);
+      const label = deep ? yearWords(civilFromMs(t).year, c.lang) : tickLabel(t, precision, first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1), c.lang);
       const w = c.measure(label, 'tick');
       const x = c.px(t);
       // Keep the label inside its segment, nudged at most half its width off the tick.

@@ -3,7 +3,7 @@
  * pointer and words an editor understands. Never throws. Invalid events are
  * dropped with an `error`; fixable problems keep the event with a `warning`.
  */
-import { DRAWABLE_YEARS } from './calendar.js';
+import { DEEP_TIME_YEARS } from './calendar.js';
 import { parseDate } from './edtf.js';
 import { isImage, isMediaUrl } from './media-url.js';
 import { EVENT_STATUSES, MEDIA_KINDS } from './types.js';
@@ -277,9 +277,9 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   } else {
     try {
       const span = parseDate(v.date);
-      const far = [span.start, span.end].find((p) => p && Math.abs(p.year) > DRAWABLE_YEARS);
+      const far = [span.start, span.end].find((p) => p && Math.abs(p.year) > DEEP_TIME_YEARS);
       if (far) {
-        c.add('error', `${path}/date`, `${what}: date "${v.date}": year ${far.year} is valid EDTF but beyond what a timeline can draw (years ±${DRAWABLE_YEARS})`, rawId);
+        c.add('error', `${path}/date`, `${what}: date "${v.date}": year ${far.year} is valid EDTF but beyond what a timeline can draw (a trillion years either way)`, rawId);
         ok = false;
       }
     } catch (e) {

@@ -4,7 +4,8 @@
  * coordinates: year headings, events with a spacing step that grows with the time between them,
  * and axis breaks as labelled gaps, using the same stretches as the horizontal axis.
  */
-import { civilFromMs } from './calendar.js';
+import { civilFromMs, DRAWABLE_YEARS } from './calendar.js';
+import { yearWords } from './format.js';
 import { durationWords, encodingOf, timeStretches } from './layout.js';
 import type { MarkEncoding } from './layout.js';
 import type { TimelineModel } from './model.js';
@@ -41,6 +42,7 @@ function gapBetween(ms: number): Gap {
 }
 
 function yearLabel(year: number, lang: string): string {
+  if (Math.abs(year) > DRAWABLE_YEARS) return yearWords(year, lang);
   const date = new Date(0);
   date.setUTCFullYear(year, 6, 1);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) };

@@ -133,8 +133,11 @@ describe('day labels (property)', () => {
 
 describe('years beyond JavaScript dates', () => {
   it('says them as numbers, with the era when negative, instead of throwing', () => {
-    expect(label('Y170000002')).to.equal('170000002');
-    expect(label('Y-170000002')).to.equal('170000003 BC');
+    // Digits grouped from a million; astronomical year -n is n + 1 BC.
+    expect(label('Y170000002')).to.equal('170,000,002');
+    expect(label('Y-170000002')).to.equal('170,000,003 BC');
+    expect(label('Y-13800000000')).to.equal('13,800,000,001 BC');
+    expect(label('Y-315000')).to.equal('315001 BC');
     expect(htmlDatetime(parseDate('Y170000002').start!)).to.equal('170000002'); // HTML: a year is 4+ digits, > 0
     expect(htmlDatetime(parseDate('Y-170000002').start!)).to.equal('');
   });

@@ -43,11 +43,9 @@ describe('TimelineJS3 files', () => {
       expect(data.events).to.have.length(dated);
       expect(issues.filter((i) => i.severity === 'error')).to.have.length(json.events.length - dated);
       const valid = validate(data);
-      const errors = valid.issues.filter((i) => i.severity === 'error');
-      // Only dates beyond what a timeline draws (TimelineJS's cosmological scale) are refused, each by path.
-      for (const e of errors) expect(e.message).to.contain('beyond what a timeline can draw');
-      expect(valid.data.events.length + errors.length).to.equal(dated);
-      if (!name.includes('cosmo')) expect(valid.data.events).to.have.length(dated);
+      // Every dated event is kept, the cosmological scale (billions of years ago) included.
+      expect(valid.issues.filter((i) => i.severity === 'error')).to.deep.equal([]);
+      expect(valid.data.events).to.have.length(dated);
       expect(new Set(valid.data.events.map((e) => e.id)).size).to.equal(valid.data.events.length);
     });
   }
@@ -100,5 +98,43 @@ describe('TimelineJS3 files', () => {
     expect(isTimelineJS(await (await fetch('/data/istanbul-talks.json')).json())).to.equal(false);
     expect(isTimelineJS([{ id: 'a', date: '2025', title: 'x' }])).to.equal(false);
     expect(isTimelineJS(null)).to.equal(false);
+  });
+});
+
+describe('deep time (TimelineJS\'s cosmological scale)', () => {
+  it('lays out every event at every width and zoom: ticks in order, apart, labelled in years; nothing overlaps', async () => {
+    for (const name of ['src__template__cosmo.json', 'src__template__cosmo-mixed.json']) {
+      const data = validate(fromTimelineJS(await corpus(name)).data).data;
+      const model = buildModel(data, 'en-GB');
+      for (const width of [320, 800, 1400]) {
+        for (const k of [1, 7, 40]) {
+          const plan = layout(model, { width, em: 16, zoom: { k, x: 0 } });
+          expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort(), `${name} ${width} ${k}`).to.deep.equal(data.events.map((e) => e.id).sort());
+          for (let i = 1; i < plan.ticks.length; i++) {
+            const [a, b] = [plan.ticks[i - 1], plan.ticks[i]];
+            expect(b.time).to.be.above(a.time);
+            expect(b.box.x, `${name} ${width} ${k}: "${a.label}" and "${b.label}"`).to.be.at.least(a.box.x + a.box.width);
+          }
+          for (const t of plan.ticks) expect(t.label).to.match(/^[\d,]+( BC)?$/);
+          for (const m of plan.marks) expect(Number.isFinite(m.x0) && Number.isFinite(m.label.x)).to.equal(true);
+        }
+      }
+    }
+  });
+});
+
+describe('deep time: words', () => {
+  it('puts ticks on round years as said (500,000,000 BC), and says long gaps in two digits', async () => {
+    const data = validate(fromTimelineJS(await corpus('src__template__cosmo-mixed.json')).data).data;
+    const plan = layout(buildModel(data, 'en-GB'), { width: 1120, em: 16 });
+    const bc = plan.ticks.map((t) => t.label).filter((l) => l.endsWith(' BC') && l.length > 10);
+    expect(bc.length).to.be.greaterThan(0);
+    for (const l of bc) expect(l, 'a round number of years BC').to.match(/^\d{1,3}(,000)+ BC$/);
+    const gaps = plan.breaks.map((b) => b.label).filter(Boolean);
+    expect(gaps.length).to.be.greaterThan(0);
+    for (const g of gaps) expect(g).to.match(/^\d+(\.\d)? (billion|million) years$/);
+    // Labels of breaks never meet.
+    const boxes = plan.breaks.filter((b) => b.label).map((b) => b.box);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].x).to.be.at.least(boxes[i - 1].x + boxes[i - 1].width);
   });
 });

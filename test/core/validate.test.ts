@@ -367,15 +367,17 @@ describe('validate', () => {
 });
 
 describe('validate: dates the axis cannot draw', () => {
-  it('reports a year beyond ±275,000 as an error on the date, naming the event', () => {
+  it('keeps deep time (the Big Bang, far futures) and reports only a year beyond a trillion, naming the event', () => {
     const { data, issues } = validate({ events: [
+      { id: 'big-bang', date: 'Y-13800000000', title: 'The Big Bang' },
       { id: 'far', date: 'Y170000002', title: 'Far future' },
+      { id: 'too-far', date: 'Y-2000000000000', title: 'Before everything' },
       { id: 'near', date: '2025-05-16', title: 'Near' },
     ] });
-    expect(data.events.map((e) => e.id)).to.deep.equal(['near']);
+    expect(data.events.map((e) => e.id)).to.deep.equal(['big-bang', 'far', 'near']);
     expect(issues).to.have.length(1);
-    expect(issues[0]).to.include({ path: '/events/0/date', severity: 'error', eventId: 'far' });
-    expect(issues[0].message).to.contain('far').and.contain('Y170000002').and.contain('beyond');
+    expect(issues[0]).to.include({ path: '/events/2/date', severity: 'error', eventId: 'too-far' });
+    expect(issues[0].message).to.contain('too-far').and.contain('Y-2000000000000').and.contain('beyond');
   });
 });
 

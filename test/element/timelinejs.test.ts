@@ -42,17 +42,28 @@ describe('a TimelineJS3 file as src', () => {
     expect(card.querySelector('[part="media"] figcaption')!.textContent).to.contain('Portrait by Alfred Edward Chalon');
   });
 
-  it('draws eras as bands and names them in the summary; reports cosmological dates by path, with the rest drawn', async () => {
+  it('draws eras as bands and names them in the summary; draws every event of the cosmological files, on an axis of years', async () => {
     const eras = await load('src__template__eras.json');
     expect(eras.detail.issues).to.equal(0);
     expect(shadow(eras.el).querySelectorAll('svg.drawing .era rect').length).to.equal(3);
     expect(shadow(eras.el).querySelector('[part="eras"]')!.textContent).to.contain('Era Test 600-650');
-    const cosmo = await load('src__template__cosmo.json');
-    const errors = cosmo.fired.filter((e) => e.type === 'talks-error').flatMap((e) => (e.detail as { issues: { path: string; message: string; severity: string }[] }).issues)
-      .filter((i) => i.severity === 'error'); // (pictures without alt text are warnings)
-    expect(errors.length).to.be.greaterThan(0);
-    for (const issue of errors) expect(issue.path).to.match(/^\/events\/\d+\/date$/);
-    expect(cosmo.el.shownEvents.length + errors.length).to.equal(cosmo.json.events.length);
+    for (const name of ['src__template__cosmo.json', 'src__template__cosmo-mixed.json']) {
+      const cosmo = await load(name);
+      const errors = cosmo.fired.filter((e) => e.type === 'talks-error').flatMap((e) => (e.detail as { issues: { severity: string }[] }).issues)
+        .filter((i) => i.severity === 'error'); // (pictures without alt text are warnings)
+      expect(errors, name).to.deep.equal([]);
+      expect(cosmo.el.shownEvents, name).to.have.length(cosmo.json.events.length);
+      const root = shadow(cosmo.el);
+      // TimelineJS's year -13800000000 is EDTF's (astronomical) Y-13800000000: 13,800,000,001 BC.
+      expect(root.querySelector('[part="summary"]')!.textContent).to.contain('from 13,800,000,001 BC');
+      const ticks = [...root.querySelectorAll('svg.drawing .tick-label')].map((t) => t.textContent!);
+      expect(ticks.length, `${name} ticks`).to.be.greaterThan(1);
+      for (const t of ticks) expect(t, `${name} tick`).to.match(/^[\d,]+( BC)?$/);
+      // Zoom and the announcement of what is shown work out there too.
+      await cosmo.el.zoomTo('Y-14000000000', 'Y-12000000000');
+      await settle(cosmo.el);
+      expect(cosmo.el.zoom.k).to.be.greaterThan(1);
+    }
   });
 });
 

@@ -41,7 +41,7 @@ async function frames(count, step, settle = async () => {}) {
   let last = performance.now();
   for (let i = 0; i < count; i++) {
     const start = performance.now();
-    step(i);
+    await step(i); // (our zoomTo resolves once the view is set)
     await settle();
     void document.body.offsetHeight;
     work.push(performance.now() - start);
@@ -76,12 +76,12 @@ window.bench = async (library, n) => {
     const drawn = () => el.updateComplete;
     const zoom = await frames(20, () => {
       span *= 0.8;
-      el.zoomTo(mid - span / 2, mid + span / 2);
+      return el.zoomTo(mid - span / 2, mid + span / 2);
     }, drawn);
     let at = mid;
     const pan = await frames(20, () => {
       at += span / 20;
-      el.zoomTo(at - span / 2, at + span / 2);
+      return el.zoomTo(at - span / 2, at + span / 2);
     }, drawn);
     return { firstPaint, nodes, zoom, pan };
   }

@@ -1,21 +1,12 @@
 /** Eras (issue 9): drawn behind the events, named for screen readers, listed where they start. */
 import { expect } from '@open-wc/testing';
-import { istanbulData, mount, next, settle, shadow } from './fixtures.js';
-import type { TalksTimeline } from '../../src/element/talks-timeline.js';
+import { mountIstanbul, shadow } from './fixtures.js';
 
 afterEach(() => {
   document.body.querySelectorAll('div').forEach((d) => d.remove());
 });
 
-async function istanbul(width: number): Promise<TalksTimeline> {
-  const { el } = mount(width);
-  el.setAttribute('lang', 'en-GB');
-  const loaded = next(el, 'talks-load');
-  el.data = await istanbulData();
-  await loaded;
-  await settle(el);
-  return el;
-}
+const istanbul = mountIstanbul;
 
 describe('<talks-timeline> eras', () => {
   it('draws the bundled data\'s two eras as labelled bands behind every mark, and names them in the summary', async () => {

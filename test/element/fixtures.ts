@@ -49,3 +49,14 @@ export async function settle(el: TalksTimeline): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 }
+
+/** The bundled Istanbul data drawn at a width, in British English, settled. */
+export async function mountIstanbul(width: number): Promise<TalksTimeline> {
+  const { el } = mount(width);
+  el.setAttribute('lang', 'en-GB');
+  const loaded = next(el, 'talks-load');
+  el.data = await istanbulData();
+  await loaded;
+  await settle(el);
+  return el;
+}

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { istanbulData, mount, next, settle, shadow } from './fixtures.js';
-import type { TalksTimeline } from '../../src/element/talks-timeline.js';
+import { mountIstanbul, settle, shadow } from './fixtures.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { waitFor } from '../helpers.js';
 
@@ -22,15 +21,7 @@ function expectNoOverlap(elements: Element[]) {
   }
 }
 
-async function istanbul(width: number): Promise<TalksTimeline> {
-  const { el } = mount(width);
-  el.setAttribute('lang', 'en-GB');
-  const loaded = next(el, 'talks-load');
-  el.data = await istanbulData();
-  await loaded;
-  await settle(el);
-  return el;
-}
+const istanbul = mountIstanbul;
 
 const center = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
 

@@ -330,7 +330,7 @@ export function collides(list: [number, number][], from: number, to: number, gap
 }
 
 /** Sorted, disjoint stretches covering both lists. */
-function union(a: [number, number][], b: [number, number][]): [number, number][] {
+export function union(a: [number, number][], b: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const [from, to] of [...a, ...b].sort((p, q) => p[0] - q[0])) {
     const last = out[out.length - 1];

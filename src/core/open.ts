@@ -3,7 +3,7 @@
  * its zoom made room for them, in their track's free lanes. Kept apart from `layout()` so a zoom
  * gesture's frames stay cheap (the element fetches this module when the view comes to rest).
  */
-import { collides, gather, laidOut, mirror, zoomMark } from './layout.js';
+import { collides, gather, laidOut, mirror, union, zoomMark } from './layout.js';
 import type { Aggregate, Hidden, Layout, Mark, Overflow } from './layout.js';
 
 /** Date lines measured per plan: they repeat, so each is measured once. */
@@ -47,6 +47,8 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
     const band = h.bands[t];
     const lanes = Array.from({ length: band.lanes }, (_, j) => (lanesOf[t][j] ?? []).sort((a, b) => a[0] - b[0]));
     const top = band.y + (band.label ? h.headerHeight : 0);
+    /** Where events of a higher priority stay hidden: kept clear of lower ones, as in `layout()`. */
+    let kept: [number, number][] = [];
     /** The hidden item drawn in a free lane, or null when no lane has room for it. */
     const place = (i: number, x0: number): Mark | null => {
       // First a part of its footprint, cheap to know: the mark and its date line. Only when a lane
@@ -56,6 +58,7 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
       if (lanes.every((l) => collides(l, from0, least, labelGap))) return null;
       const m = zoomMark(h.makeMark(i, 0), z);
       const [from, to] = footprint(m);
+      if (collides(kept, from, to, 0)) return null;
       m.lane = lanes.findIndex((l) => !collides(l, from, to, labelGap));
       if (m.lane < 0) return null;
       const l = lanes[m.lane];
@@ -69,11 +72,18 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
     const counts = new Uint32Array(Math.max(0, Math.ceil((right - left) / bin)) + 1);
     const inRange = (x: number) => x >= left && x <= right;
     for (const x of xs) if (inRange(x)) counts[Math.floor((x - left) / bin)]++;
-    // Key events get the room first, then the rest, each in date order.
+    // Key events get the room first, then the rest, each in date order; a lower priority never takes
+    // the place of a higher one that stays hidden.
     const placed: (Mark | null)[] = [];
     const priority = (j: number) => items[gathered[j]].event.priority ?? 2;
+    const lost: [number, number][] = [];
+    let level = 0;
     for (const j of [...gathered.keys()].sort((a, b) => priority(a) - priority(b) || a - b)) {
-      placed[j] = inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length ? place(gathered[j], xs[j]) : null;
+      if (priority(j) !== level) [kept, level] = [union(kept, lost.splice(0)), priority(j)];
+      const bare: [number, number] = [xs[j] - padOf(gathered[j]), endOf(gathered[j], xs[j])];
+      const room = inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length && !collides(kept, bare[0], bare[1], 0);
+      placed[j] = room ? place(gathered[j], xs[j]) : null;
+      if (!placed[j]) lost.push(bare);
     }
     if (!placed.some(Boolean)) {
       pills.push(...ltr.aggregates.filter((p) => p.track === t)); // nothing opened: its "+N" stay as they are

@@ -442,6 +442,28 @@ describe('layout: priority (issue 9)', () => {
     }), { numRuns: RUNS });
   });
 
+  it('(property) the same holds once a zoom opens "+N"', () => {
+    const eventsArb = fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }), { minLength: 2, maxLength: 40 });
+    fc.assert(fc.property(eventsArb, fc.integer({ min: 320, max: 1400 }), fc.integer({ min: 1, max: 3 }), fc.double({ min: 1.5, max: 30, noNaN: true }), (list, width, maxLanes, k) => {
+      const date = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+      const events = list.map((e, i) => ({ id: `e${i}`, date: date(e.day), title: `Event number ${i}`, priority: e.priority }));
+      const model = buildModel({ events }, 'en');
+      const plan = openAggregates(layout(model, { width, em: 16, maxLanes, zoom: { k, x: 0 } }), [-1e9, 1e9]);
+      const byId = new Map(events.map((e) => [e.id, e]));
+      for (const hiddenId of plan.aggregates.flatMap((a) => a.ids)) {
+        const e = byId.get(hiddenId)!;
+        const x = xOfDay(plan, e.date);
+        for (const f of plan.marks) {
+          if (byId.get(f.id)!.priority <= e.priority) continue;
+          const from = Math.min(f.x0, f.label.x) - 8;
+          const to = Math.max(f.x1 + 8, f.label.x + f.label.width);
+          expect(from < x + 8 - EPS && to > x - 8 + EPS, `${f.id} (priority ${byId.get(f.id)!.priority}) is drawn over hidden ${e.id} (priority ${e.priority}) at k=${k}`).to.equal(false);
+        }
+      }
+      expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort()).to.deep.equal(events.map((e) => e.id).sort());
+    }), { numRuns: RUNS });
+  });
+
   it('draws the key events of a crowded day and counts the others in "+N"', () => {
     const events = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: '2025-05-16', title: `Report ${i}`, ...(i >= 10 ? { priority: 1 as const } : {}) }));
     const plan = layout(buildModel({ events }, 'en'), { width: 1000, em: 16 });

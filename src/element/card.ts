@@ -44,9 +44,9 @@ export interface Story {
   step: (by: -1 | 1) => void;
 }
 
-/** `embeds`: the element's media-embeds (a video or audio site's player may be shown when asked for). */
+/** `embeds`: with the element's media-embeds, the media whose player its reader asked for (null without). */
 export function detailsTemplate(
-  item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story, embeds = false,
+  item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story, embeds: Set<string> | null = null,
 ): TemplateResult {
   const e = item.event;
   const status = words.status[item.status];

@@ -183,6 +183,8 @@ export class TalksTimeline extends LitElement {
   /** The pan at which `_layout` was opened from `_frame`. */
   private _openedAt = 0;
   private _openTimer = 0;
+  /** With media-embeds: the media whose player the reader asked for. */
+  private readonly _played = new Set<string>();
   /** Zoom and pan (cdn/interact.js), once fetched; the gestures' handlers wait for it. */
   private _interact: typeof import('./interact.js') | null = null;
   private _interactLoading: Promise<unknown> | null = null;
@@ -882,7 +884,7 @@ export class TalksTimeline extends LitElement {
     const [from, to] = this._range(this._listAt ?? rovingAt);
     const details = () => (item && this._card ? this._card.detailsTemplate(item, model?.tracks[item.track], words, () => this._closeDetails(), {
       index: this._at(item.event.id)!, total: model!.items.length, step: (by) => this._step(by),
-    }, this.mediaEmbeds) : nothing);
+    }, this.mediaEmbeds ? this._played : null) : nothing);
     const dropped = model ? this._total - model.items.length : 0;
     return html`<div class="base" part="base" dir=${this._dir}>
       ${model?.title ? html`<h2 class="heading" part="title">${model.title}</h2>` : nothing}

@@ -11,10 +11,7 @@ import type { TalksTimeline } from '../../src/element/talks-timeline.js';
 import type { TimelineEvent } from '../../src/core/types.js';
 
 let run = 0;
-/**
- * The video of the timeline last made: a new one each time, since a player the reader asked for
- * stays shown for that video (on the whole page).
- */
+/** The video of the timeline last made: a new one each time, so that no request is found cached. */
 let videoId = '';
 let video = '';
 
@@ -156,6 +153,25 @@ describe('media: video and audio sites', () => {
     el.requestUpdate();
     await settle(el);
     expect(shadow(el).querySelector('figure iframe')).to.equal(iframe);
+  });
+
+  it('keeps the reader\'s "play here" to the timeline it was pressed in', async () => {
+    const first = await timeline(1280, true);
+    const shared = events(); // the same video in a second timeline on the page
+    const { el: second } = mount(1280);
+    second.mediaEmbeds = true;
+    const loaded = next(second, 'talks-load');
+    second.data = { events: shared };
+    await loaded;
+    await settle(second);
+    first.data = { events: shared };
+    await settle(first);
+    const a = (await open(first, 'talk'))!;
+    a.querySelector<HTMLButtonElement>('button.play')!.click();
+    await waitFor(() => a.querySelector('iframe'));
+    const b = (await open(second, 'talk'))!;
+    expect(b.querySelector('iframe')).to.equal(null);
+    expect(b.querySelector('button.play')).to.not.equal(null);
   });
 
   it('names a player after the event when the media has no caption or alt', async () => {

@@ -174,6 +174,18 @@ describe('media: video and audio sites', () => {
     expect(b.querySelector('button.play')).to.not.equal(null);
   });
 
+  it('never puts a web page in a video or audio player, whatever its kind says', async () => {
+    const { el } = mount(1280);
+    el.mediaEmbeds = true;
+    const loaded = next(el, 'talks-load');
+    el.data = { events: [{ id: 'page', date: '2025-06-02', title: 'A page', media: { url: 'https://example.org/watch/42', kind: 'video' } }] };
+    await loaded;
+    await settle(el);
+    const figure = (await open(el, 'page'))!;
+    expect(figure.querySelector('video, audio, iframe, button.play')).to.equal(null);
+    expect(figure.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/watch/42');
+  });
+
   it('names a player after the event when the media has no caption or alt', async () => {
     const el = await timeline(1280, true);
     const figure = (await open(el, 'untitled-talk'))!;

@@ -329,6 +329,12 @@ export function collides(list: [number, number][], from: number, to: number, gap
   return lo > 0 && list[lo - 1][1] + gap > from;
 }
 
+/** Take [from, to] in a lane (its stretches stay sorted by start). */
+export function occupy(lane: [number, number][], from: number, to: number): void {
+  const at = lane.findIndex((f) => f[0] > from);
+  lane.splice(at < 0 ? lane.length : at, 0, [from, to]);
+}
+
 /** Sorted, disjoint stretches covering both lists. */
 export function union(a: [number, number][], b: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
@@ -495,23 +501,24 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   };
   // Break labels too close to the one before (short stretches between long gaps) are left out.
   let breakRight = -Infinity;
-  for (const b of plan.breaks) {
-    if (b.box.x < breakRight + 0.5 * em) plan.breaks[plan.breaks.indexOf(b)] = { ...b, label: '', box: { ...b.box, width: 0 } };
+  plan.breaks.forEach((b, i) => {
+    if (b.box.x < breakRight + 0.5 * em) plan.breaks[i] = { ...b, label: '', box: { ...b.box, width: 0 } };
     else breakRight = b.box.x + b.box.width;
-  }
+  });
   // Each era's name on its first band, cut to the band, on the era's row.
   const rowRight: number[] = [];
-  for (const piece of eraPieces) {
+  eraPieces.forEach((piece, i) => {
     const { era } = model.eras[piece.era];
+    const first = !i || eraPieces[i - 1].era !== piece.era; // pieces come era by era
     const row = eraRows[piece.era];
     const [x0, x1] = [z(piece.x0), z(piece.x1)];
     const box = { x: x0 + 0.4 * em, y: eraY + Math.max(row, 0) * 1.2 * em, width: 0, height: em };
     const room = x1 - x0 - 0.8 * em;
-    let label = row >= 0 && room > 2.5 * em && plan.eras.every((b) => b.era !== piece.era) ? truncate(era.label, room, (t) => measure(t, 'tick')) : '';
+    let label = first && row >= 0 && room > 2.5 * em ? truncate(era.label, room, (t) => measure(t, 'tick')) : '';
     if (box.x < (rowRight[row] ?? -Infinity) + 0.5 * em) label = '';
     if (label) rowRight[row] = box.x + (box.width = measure(label, 'tick'));
     plan.eras.push(era.color ? { era: piece.era, x0, x1, label, box, color: era.color } : { era: piece.era, x0, x1, label, box });
-  }
+  });
   const out = options.direction === 'rtl' ? mirror(plan) : plan;
   laidOut.set(out, { hidden, z, ltr: plan });
   return out;
@@ -654,9 +661,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
       let lane = collides(kept, from, to, 0) ? -2 : laneList.findIndex((l) => !collides(l, from, to, labelGap));
       if (lane === -2 || (lane < 0 && full())) return hide(from, to);
       if (lane < 0) lane = laneList.push([]) - 1;
-      const l = laneList[lane];
-      const at = l.findIndex((f) => f[0] > from);
-      l.splice(at < 0 ? l.length : at, 0, [from, to]);
+      occupy(laneList[lane], from, to);
       m.lane = lane;
       placed.push(m);
     });

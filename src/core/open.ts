@@ -3,7 +3,7 @@
  * its zoom made room for them, in their track's free lanes. Kept apart from `layout()` so a zoom
  * gesture's frames stay cheap (the element fetches this module when the view comes to rest).
  */
-import { collides, gather, laidOut, mirror, union, zoomMark } from './layout.js';
+import { collides, gather, laidOut, mirror, occupy, union, zoomMark } from './layout.js';
 import type { Aggregate, Hidden, Layout, Mark, Overflow } from './layout.js';
 
 /** Date lines measured per plan: they repeat, so each is measured once. */
@@ -61,9 +61,7 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
       if (collides(kept, from, to, 0)) return null;
       m.lane = lanes.findIndex((l) => !collides(l, from, to, labelGap));
       if (m.lane < 0) return null;
-      const l = lanes[m.lane];
-      const at = l.findIndex((f) => f[0] > from);
-      l.splice(at < 0 ? l.length : at, 0, [from, to]);
+      occupy(lanes[m.lane], from, to);
       h.toRow(m, top + m.lane * h.rowHeight);
       return m;
     };

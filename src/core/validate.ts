@@ -174,6 +174,14 @@ function sources(obj: Record<string, unknown>, path: string, what: string, c: Co
   });
 }
 
+/** An optional `color` that is a CSS colour; anything else is reported (the default is used). */
+function colorOf(obj: Record<string, unknown>, path: string, what: string, c: Collector): string | undefined {
+  const color = optionalText(obj, 'color', path, what, c);
+  if (!color || isColor(color)) return color;
+  c.add('warning', `${path}/color`, `${what}: color "${color.slice(0, 40)}" is not a CSS colour like "#1f5fa8" or "rgb(31 95 168)"; the default is used`);
+  return undefined;
+}
+
 function media(v: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventMedia | undefined {
   const m = v.media;
   if (m === undefined) return undefined;
@@ -220,9 +228,8 @@ function eras(v: unknown, c: Collector): Era[] | undefined {
     const era: Era = { date: e.date, label: cut(e.label, 'label', `${p}/label`, what, c) };
     const eraId = optionalText(e, 'id', p, what, c);
     if (eraId) era.id = eraId;
-    const color = optionalText(e, 'color', p, what, c);
-    if (color && isColor(color)) era.color = color;
-    else if (color) c.add('warning', `${p}/color`, `${what}: color "${color.slice(0, 40)}" is not a CSS colour like "#1f5fa8" or "rgb(31 95 168)"; the default tint is used`);
+    const color = colorOf(e, p, what, c);
+    if (color) era.color = color;
     out.push(era);
   });
   return out;
@@ -245,9 +252,8 @@ function tracks(v: unknown, c: Collector): Track[] | undefined {
     const label = isText(t.label) ? t.label : t.id;
     if (!isText(t.label)) c.add('warning', `${p}/label`, `track "${t.id}" needs a label (non-empty text); its id is shown instead`);
     const track: Track = { id: t.id, label: cut(label, 'label', `${p}/label`, `track "${t.id}"`, c) };
-    const color = optionalText(t, 'color', p, `track "${t.id}"`, c);
-    if (color && isColor(color)) track.color = color;
-    else if (color) c.add('warning', `${p}/color`, `track "${t.id}": color "${color.slice(0, 40)}" is not a CSS colour like "#1f5fa8" or "rgb(31 95 168)"; the default colour is used`);
+    const color = colorOf(t, p, `track "${t.id}"`, c);
+    if (color) track.color = color;
     seen.add(t.id);
     out.push(track);
   });

@@ -75,17 +75,6 @@ async function cdnWithoutVertical(ctx, next) {
   }
 }
 
-/** Serves ../shared/corpora (beside the clone) at /shared/corpora/ for the corpus tests. */
-async function sharedCorpora(ctx, next) {
-  if (!ctx.path.startsWith('/shared/corpora/') || ctx.path.includes('..')) return next();
-  try {
-    ctx.body = await readFile(new URL(`..${ctx.path}`, import.meta.url));
-    ctx.type = ctx.path.endsWith('.json') ? 'application/json' : 'text/plain';
-  } catch {
-    ctx.status = 404;
-  }
-}
-
 // The `edtf` test oracle (test/core/edtf-oracle.test.ts) needs two shims in the browser:
 // its parser imports `nearley`, a CommonJS/UMD package (strictRequires: false gives it a
 // plain `export default`, which an ES module importer can use)…
@@ -168,7 +157,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [sharedCorpora, strictCspPage, faults, cdnWithoutVertical],
+  middleware: [strictCspPage, faults, cdnWithoutVertical],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

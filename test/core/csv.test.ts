@@ -20,10 +20,10 @@ describe('spreadsheets (CSV)', () => {
   });
 
   it("TimelineJS's Google Sheets layout: the same events as the same timeline's JSON", async () => {
-    const sheet = fromCSV(await (await fetch('/shared/corpora/timelinejs/contrib__women_in_computing.csv')).text());
+    const sheet = fromCSV(await (await fetch('/test/fixtures/timelinejs/contrib__women_in_computing.csv')).text());
     expect(isTimelineJS(sheet)).to.equal(true);
     const fromSheet = validate(fromTimelineJS(sheet).data).data;
-    const fromJson = validate(fromTimelineJS(await (await fetch('/shared/corpora/timelinejs/contrib__women_in_computing.json')).json()).data).data;
+    const fromJson = validate(fromTimelineJS(await (await fetch('/test/fixtures/timelinejs/contrib__women_in_computing.json')).json()).data).data;
     expect(fromSheet.title).to.equal(fromJson.title);
     expect(fromSheet.events.map((e) => [e.date, e.title])).to.deep.equal(fromJson.events.map((e) => [e.date, e.title]));
     expect(fromSheet.events.length).to.be.greaterThan(5);

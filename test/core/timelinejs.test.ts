@@ -17,7 +17,7 @@ const FILES = [
 ];
 
 async function corpus(name: string): Promise<{ events: { start_date?: { year?: unknown } }[] } & Record<string, unknown>> {
-  return (await fetch(`/shared/corpora/timelinejs/${name}`)).json();
+  return (await fetch(`/test/fixtures/timelinejs/${name}`)).json();
 }
 
 describe('TimelineJS3 files', () => {

@@ -12,7 +12,7 @@ async function load(name: string) {
   const { el, fired } = mount(1280);
   el.setAttribute('lang', 'en-GB');
   const loaded = next<TalksLoadDetail>(el, 'talks-load');
-  el.src = `/shared/corpora/timelinejs/${name}`;
+  el.src = `/test/fixtures/timelinejs/${name}`;
   const detail = (await loaded).detail;
   await settle(el);
   const json = await (await fetch(el.src)).json() as { events: { start_date?: unknown }[]; title?: { text?: { headline?: string } } };
@@ -69,7 +69,7 @@ describe('a TimelineJS3 file as src', () => {
 
 describe('a CSV file as src', () => {
   it('our columns and the TimelineJS sheet layout both draw', async () => {
-    for (const [src, count] of [['/test/data/istanbul-sample.csv', 3], ['/shared/corpora/timelinejs/contrib__women_in_computing.csv', -1]] as const) {
+    for (const [src, count] of [['/test/data/istanbul-sample.csv', 3], ['/test/fixtures/timelinejs/contrib__women_in_computing.csv', -1]] as const) {
       const { el } = mount(1280);
       const loaded = next(el, 'talks-load');
       el.src = src;

@@ -122,6 +122,8 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   if (unspecifiedYearDigits && monthText) fail(text, 'a year with unspecified digits cannot have a month at level 1');
   if (unspecifiedMonth && dayText && !unspecifiedDay) fail(text, 'a known day in an unspecified month is EDTF level 2');
   const year = Number((negative ? '-' : '') + yearText.replace(/X/g, '0'));
+  // ISO 8601 has one year zero; "-0000" would be a second spelling of it.
+  if (negative && year === 0) fail(text, 'year zero has no sign: write "0000", not "-0000"');
 
   if (timePart !== undefined) {
     if (!allowTime) fail(text, 'intervals cannot include a time of day at EDTF level 0–1');
@@ -188,7 +190,8 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   const hour = Number(t[1]);
   const minute = Number(t[2]);
   const second = Number(t[3]);
-  const millisecond = t[4] ? Math.floor(Number(`0.${t[4]}`) * 1000) : 0;
+  // Digits, not float arithmetic: ".4" is exactly 400 ms; digits past the millisecond are cut off.
+  const millisecond = t[4] ? Number(t[4].slice(0, 3).padEnd(3, '0')) : 0;
   if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute || second || millisecond))) {
     fail(text, 'the time must be between 00:00:00 and 24:00:00');
   }
@@ -199,8 +202,14 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
     const digits = t[5].slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
     const om = Number(digits.slice(2) || '0');
-    if (om > 59 || oh * 60 + om > 14 * 60) fail(text, 'a time zone offset must be within ±14:00');
+    if (om > 59) fail(text, `the offset minutes must be 00–59, not ${digits.slice(2)}`);
     offsetMinutes = sign * (oh * 60 + om);
+    // ISO 8601 writes a zero offset "Z" or "+00:00"; "-00:00" is RFC 3339's "local time unknown".
+    if (offsetMinutes === 0 && sign < 0) fail(text, 'a zero offset is written "Z" or "+00:00", not with a minus sign');
+    // The offsets in use on Earth run from −12:00 (Baker Island) to +14:00 (Line Islands).
+    if (offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) {
+      fail(text, `the time zone offset ${t[5]} is outside the range −12:00 to +14:00`);
+    }
   }
   const instant = dayStart + ((hour * 60 + minute - (offsetMinutes ?? 0)) * 60 + second) * 1000 + millisecond;
   return {

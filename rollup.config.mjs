@@ -49,6 +49,37 @@ const minifyTemplates = {
   },
 };
 
+/**
+ * Small stand-ins, in this bundle only, for modules d3-scale imports but the time axis never runs:
+ * d3-format and d3-time-format (d3-scale's tickFormat; our tick labels are Intl's) and d3-interpolate's
+ * generic and colour interpolators (the axis interpolates numbers: interpolateNumber is the real one).
+ * Each throws if ever called; test/embed/stand-ins.test.ts draws, zooms and pans through this bundle
+ * to show that none is. dist/ keeps the real imports.
+ */
+const STAND_INS = ['d3-format', 'd3-time-format', 'd3-interpolate'];
+const standInDir = local('./scripts/cdn-stand-ins/');
+const standIns = {
+  name: 'cdn-stand-ins',
+  resolveId(source, importer) {
+    if (!STAND_INS.includes(source) || importer?.startsWith(standInDir)) return null; // the stand-ins import the real thing
+    return `${standInDir}${source}.js`;
+  },
+};
+
+/**
+ * d3-interpolate builds its colour, transform and zoom interpolators when it loads, in top-level
+ * calls (`var rgb = (function rgbGamma…)(1)`, `var hsl_default = hsl(hue)`) that rollup cannot prove
+ * pure. They are (each only makes a function); marked so, they and d3-color behind them fall away
+ * when nothing uses them, as here: the stand-in above re-exports only the number interpolators.
+ */
+const pureInterpolatorFactories = {
+  name: 'pure-interpolator-factories',
+  transform(code, id) {
+    if (!id.includes('/d3-interpolate/')) return null;
+    return { code: code.replace(/^(var \w+ = )(?=\(function |\w+\()/gm, '$1/*#__PURE__*/'), map: null };
+  },
+};
+
 export default {
   input: 'dist/define.js',
   // The card and the language packs import what they share with the bundle from it (Lit, the
@@ -68,6 +99,8 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    standIns,
+    pureInterpolatorFactories,
     minifyTemplates,
     nodeResolve({ browser: true }),
     terser({

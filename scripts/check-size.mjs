@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 30 * 1024;
+// 35 KB: the real d3-scale, d3-time and date-fns inside (issue 14), still under half of TimelineJS3's 74 KB.
+const BUDGET = 35 * 1024;
 const PACK_BUDGET = 2 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (path) => {
@@ -35,7 +36,7 @@ for (const file of CHUNKS) {
     over = true;
   }
 }
-console.log(`all of cdn/ but the language packs: ${kb(total)} gzip`);
+const withoutPacks = total;
 const unexpected = readdirSync(new URL('../cdn/', import.meta.url)).filter((f) => f.endsWith('.js') && f !== 'talks-timeline.js' && !CHUNKS.includes(f));
 if (unexpected.length) {
   console.error(`Unexpected files in cdn/ (the bundle split further?): ${unexpected.join(', ')}`);
@@ -48,10 +49,12 @@ if (!packs.length) {
 }
 for (const file of packs) {
   const pack = size(`lang/${file}`);
+  total += pack.gz;
   console.log(`cdn/lang/${file}: ${kb(pack.gz)} gzip (budget ${kb(PACK_BUDGET)})`);
   if (pack.gz > PACK_BUDGET) {
     console.error(`cdn/lang/${file} is over its budget by ${kb(pack.gz - PACK_BUDGET)}.`);
     over = true;
   }
 }
+console.log(`all of cdn/: ${kb(total)} gzip (${kb(withoutPacks)} without the language packs, of which a page fetches at most one)`);
 if (over) process.exit(1);

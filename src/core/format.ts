@@ -2,8 +2,10 @@
  * Saying dates: localized, precision-aware labels in UTC (calendar dates are
  * days, not instants), and the HTML `datetime` form of each date.
  */
+import { utc } from '@date-fns/utc';
+import { addMonths, differenceInCalendarDays, differenceInCalendarMonths, startOfDay } from 'date-fns';
 import type { DatePoint, DateSpan } from './edtf.js';
-import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, utcDayStart } from './calendar.js';
+import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY, utcDayStart } from './calendar.js';
 import { messagesFor, phrase } from './messages.js';
 
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
@@ -191,4 +193,49 @@ export function formatDate(span: DateSpan, lang = 'en'): string {
 /** One end of a date in words, with its qualifier: "about June 2025". */
 export function formatPoint(p: DatePoint, lang = 'en'): string {
   return sayPoint(p, lang);
+}
+
+/** A length of time in the unit a reader would say it in. */
+export interface CalendarGap {
+  value: number;
+  unit: 'year' | 'month' | 'day';
+}
+
+/** date-fns works in UTC here: a calendar date is a day, whatever the reader's time zone. */
+const IN_UTC = { in: utc };
+
+/**
+ * The time from `from` to `to` (epoch ms) as a reader says it, counted on the calendar from the day
+ * of one to the day of the other: whole months are added to the first day (clamped at month ends:
+ * 31 January + 1 month is 28 or 29 February), and 15 days or more left over round up to a month.
+ * Under 2 months (rounded) it is the exact number of days (at least 1); from 18 months, years
+ * (rounded, 6 months or more up); months in between. Past what a `Date` holds (deep time), years
+ * from our own average-year arithmetic.
+ */
+export function calendarGap(from: number, to: number): CalendarGap {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  if (Math.max(Math.abs(a), Math.abs(b)) >= DATE_LIMIT_MS) {
+    return { value: Math.max(1, Math.round((b - a) / (365.2425 * MS_PER_DAY))), unit: 'year' };
+  }
+  const start = startOfDay(a, IN_UTC);
+  const end = startOfDay(b, IN_UTC);
+  let months = differenceInCalendarMonths(end, start, IN_UTC);
+  if (addMonths(start, months, IN_UTC) > end) months--;
+  const rest = differenceInCalendarDays(end, addMonths(start, months, IN_UTC), IN_UTC);
+  const rounded = months + (rest >= 15 ? 1 : 0);
+  if (rounded >= 18) return { value: Math.round(rounded / 12), unit: 'year' };
+  if (rounded >= 2) return { value: rounded, unit: 'month' };
+  return { value: Math.max(1, differenceInCalendarDays(end, start, IN_UTC)), unit: 'day' };
+}
+
+/** "3 years", "11 months", "17 days", "9.2 billion years" in the page's language: the gap from `from` to `to`. */
+export function durationWords(from: number, to: number, lang = 'en'): string {
+  const { value, unit } = calendarGap(from, to);
+  try {
+    // From a million years, two digits are all anyone means: "9.2 billion years".
+    const compact = value >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } as const : {};
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', ...compact }).format(value);
+  } catch {
+    return `${value} ${unit}${value === 1 ? '' : 's'}`;
+  }
 }

@@ -5,13 +5,15 @@
 export * from './types.js';
 export { parseDate, spanExtent, SEASON_MONTHS } from './edtf.js';
 export type { DatePoint, DateSpan, DatePrecision } from './edtf.js';
-export { formatDate, formatPoint, formatDayRange, dateLabelParts, htmlDatetime } from './format.js';
-export type { LabelPart } from './format.js';
+export { formatDate, formatPoint, formatDayRange, dateLabelParts, htmlDatetime, durationWords, calendarGap } from './format.js';
+export type { LabelPart, CalendarGap } from './format.js';
 export { validate, pointer } from './validate.js';
 export type { ValidationResult, ValidateOptions } from './validate.js';
 export { buildModel, describeModel, UNTRACKED_ID } from './model.js';
 export type { TimelineItem, TimelineModel } from './model.js';
-export { layout, findSegments, timeStretches, durationWords, mirror, legendKeys } from './layout.js';
+export { layout, findSegments, timeStretches, mirror, legendKeys } from './layout.js';
+export { axisScale, zoomedScale } from './scale.js';
+export type { AxisScale, Stretch } from './scale.js';
 export { messagesFor, hasMessages, loadMessages, registerMessages, isRightToLeft, baseLanguage, TRANSLATED_LANGUAGES } from './messages.js';
 export type { Messages, LegendKey } from './messages.js';
 export { openAggregates } from './open.js';

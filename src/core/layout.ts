@@ -1,19 +1,21 @@
 /**
- * Horizontal layout: a polylinear UTC scale with axis breaks over empty
- * stretches, ticks per segment, and marks packed into lanes per track so
- * that no two labels overlap. Plain data out; the element only draws it.
+ * Horizontal layout: the time axis (scale.ts) with breaks over empty stretches, ticks per stretch
+ * (ticks.ts), and marks packed into lanes per track so that no two labels overlap. Plain data out;
+ * the element only draws it.
  */
-import { unixDay, utcHour, utcMinute, utcMonth, utcSunday, utcYear } from 'd3-time';
-import type { CountableTimeInterval, TimeInterval } from 'd3-time';
-import { civilFromMs, DATE_LIMIT_MS, utcDayStart } from './calendar.js';
+import { MS_PER_DAY as DAY } from './calendar.js';
 import { spanExtent } from './edtf.js';
-import { dtf, yearWords } from './format.js';
+import { durationWords } from './format.js';
 import type { DatePrecision } from './edtf.js';
+import { axisScale, zoomedPx, zoomedScale } from './scale.js';
+import type { AxisScale } from './scale.js';
+import { axisTicks, PRECISIONS } from './ticks.js';
+import type { TextRole, Tick } from './ticks.js';
 import type { TimelineItem, TimelineModel } from './model.js';
 import type { LegendKey } from './messages.js';
 import type { EventStatus } from './types.js';
 
-export type TextRole = 'title' | 'date' | 'tick';
+export type { TextRole, Tick } from './ticks.js';
 
 export interface LayoutOptions {
   /** Drawing width in px. */
@@ -63,13 +65,6 @@ export interface AxisBreak {
   /** What it skips, in words: "3 years". */
   label: string;
   /** Where the label is drawn, under the axis. */
-  box: Box;
-}
-
-export interface Tick {
-  time: number;
-  x: number;
-  label: string;
   box: Box;
 }
 
@@ -188,8 +183,6 @@ export function encodingOf(it: TimelineItem): MarkEncoding {
 export function qualifierSign(e: { approximate: boolean; uncertain: boolean }): string {
   return (e.approximate ? '~' : '') + (e.uncertain ? '?' : '');
 }
-const DAY = 86_400_000;
-
 function estimate(text: string, role: TextRole, em: number): number {
   const size = role === 'title' ? 0.875 * em : 0.75 * em;
   return text.length * size * 0.56;
@@ -200,21 +193,6 @@ function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** "3 years", "5 months", "12 days", "9.2 billion years" in the page's language. */
-export function durationWords(ms: number, lang = 'en'): string {
-  const days = ms / DAY;
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] = days >= 365 * 1.5
-    ? [Math.round(days / 365.25), 'year']
-    : days >= 45 ? [Math.round(days / 30.44), 'month'] : [Math.max(1, Math.round(days)), 'day'];
-  try {
-    // From a million years, two digits are all anyone means: "9.2 billion years".
-    const compact = value >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } as const : {};
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', ...compact }).format(value);
-  } catch {
-    return `${value} ${unit}${value === 1 ? '' : 's'}`;
-  }
 }
 
 /** Stretches of time that hold events, split where an empty stretch is long. */
@@ -284,38 +262,6 @@ export function timeStretches(items: TimelineItem[], mode: 'auto' | 'none'): { s
   return { stretches, extents: clipped };
 }
 
-/** Finest precision among the items whose start lies in [from, to]. */
-const PRECISIONS: DatePrecision[] = ['year', 'season', 'month', 'day', 'time'];
-
-/** Finest precision among the items whose start lies in [from, to]; `starts` sorted ascending. */
-function finestPrecision(starts: number[], ranks: number[], from: number, to: number): DatePrecision {
-  let best = 0;
-  for (let i = lowerBound(starts, from); i < starts.length && starts[i] <= to; i++) best = Math.max(best, ranks[i]);
-  return PRECISIONS[best];
-}
-
-/**
- * A clamped piecewise-linear map from times to px through ascending `domain` points (what d3's
- * polylinear scaleUtc does, without its generic interpolators): across a break it runs from one
- * segment's end to the next one's start.
- */
-export function polylinear(domain: number[], range: number[]): (t: number) => number {
-  const last = domain.length - 1;
-  return (t) => {
-    if (!(t > domain[0])) return range[0];
-    if (t >= domain[last]) return range[last];
-    let lo = 0;
-    let hi = last;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (domain[mid] <= t) lo = mid;
-      else hi = mid;
-    }
-    const span = domain[hi] - domain[lo];
-    return range[lo] + (span ? ((t - domain[lo]) / span) * (range[hi] - range[lo]) : 0);
-  };
-}
-
 /** Whether [from, to] (with `gap` either side) meets one of sorted, disjoint [from, to] stretches. */
 export function collides(list: [number, number][], from: number, to: number, gap: number): boolean {
   // The last stretch starting before `to` (+ gap) is the only one that can reach `from`.
@@ -344,17 +290,6 @@ export function union(a: [number, number][], b: [number, number][]): [number, nu
     else out.push([from, to]);
   }
   return out;
-}
-
-function lowerBound(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function truncate(text: string, max: number, width: (t: string) => number): string {
@@ -424,7 +359,8 @@ interface Unzoomed {
   aggregates: Aggregate[];
   axisY: number;
   tickY: number;
-  px: (t: number) => number;
+  /** The unzoomed time axis. */
+  scale: AxisScale;
   measure: (text: string, role: TextRole) => number;
   /** Item starts (sorted, the model's order) and their precision ranks, for the ticks. */
   starts: number[];
@@ -481,14 +417,15 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     memo = { key, plan: unzoomed(model, options, em, lang, width) };
     unzoomedByModel.set(model, memo);
   }
-  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden, eraPieces, eraY, eraRows } = memo.plan;
-  const breakWidth = 3 * em;
+  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, scale, measure, starts, ranks, hidden, eraPieces, eraY, eraRows } = memo.plan;
   const tickHeight = em;
   const k = Math.max(1, options.zoom?.k ?? 1);
   const pan = options.zoom?.x ?? 0;
-  const z = zoomer(segments, breakWidth, k, pan);
-  const zoomedSegments = segments.map((seg) => ({ ...seg, x0: z(seg.x0), x1: z(seg.x1) }));
-  const ticks = axisTicks(starts, ranks, zoomedSegments, { px: (t) => z(px(t)), measure, lang, em, y: tickY, height: tickHeight });
+  // Times through the zoomed copy of the axis scale; other px (labels, fades) through the same zoom.
+  const zoomed = k === 1 && pan === 0 ? scale : zoomedScale(scale, segments, k, pan);
+  const z = zoomedPx(segments, k, pan);
+  const zoomedSegments = segments.map((seg) => ({ ...seg, x0: zoomed(seg.from), x1: zoomed(seg.to) }));
+  const ticks = axisTicks(starts, ranks, zoomedSegments, { px: zoomed, measure, lang, em, y: tickY, height: tickHeight });
 
   const plan: Layout = {
     direction: 'ltr', zoom: { k, x: pan }, contentWidth: z(width) + pan,
@@ -556,7 +493,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
   padded.forEach(([a, b], i) => {
     if (i > 0) {
       const prev = segments[i - 1];
-      const label = durationWords(a - prev.to, lang);
+      const label = durationWords(prev.to, a, lang);
       const w = measure(label, 'tick');
       breaks.push({ from: prev.to, to: a, x0: x, x1: x + breakWidth, label, box: { x: x + breakWidth / 2 - w / 2, y: 0, width: w, height: em } });
       x += breakWidth;
@@ -565,7 +502,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     segments.push({ from: a, to: b, x0: x, x1 });
     x = x1;
   });
-  const px = polylinear(segments.flatMap((s) => [s.from, s.to]), segments.flatMap((s) => [s.x0, s.x1]));
+  const px = axisScale(segments);
 
   // Marks and their label footprints.
   // Narrow screens give each label the full width (they stack anyway); wide ones keep labels compact.
@@ -712,31 +649,7 @@ function unzoomed(model: TimelineModel, options: LayoutOptions, em: number, lang
     items, xs0, xs1, points, tails, overflowOf, pillY, makeMark, toRow, bands,
     em, width, margin, fade, rowHeight, headerHeight, labelGap, measure,
   };
-  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, px, measure, starts, ranks, hidden, eraPieces, eraY, eraRows };
-}
-
-/**
- * The zoom as a map of unzoomed x to drawn x: slope k inside stretches of time, 1 across breaks
- * and margins, so every distance grows or stays (labels that did not meet never meet).
- */
-function zoomer(segments: AxisSegment[], breakWidth: number, k: number, pan: number): (x: number) => number {
-  if (k === 1 && pan === 0) return (x) => x;
-  const starts: number[] = [];
-  let at = segments[0]?.x0 ?? 0;
-  for (const seg of segments) {
-    starts.push(at);
-    at += (seg.x1 - seg.x0) * k + breakWidth;
-  }
-  return (x) => {
-    let i = segments.length - 1;
-    while (i > 0 && x < segments[i].x0) i--;
-    const seg = segments[i];
-    if (!seg) return x - pan;
-    const from = starts[i];
-    if (x <= seg.x0) return from - (seg.x0 - x) - pan;
-    if (x <= seg.x1) return from + (x - seg.x0) * k - pan;
-    return from + (seg.x1 - seg.x0) * k + (x - seg.x1) - pan;
-  };
+  return { segments, breaks, bands, drawn, aggregates, axisY, tickY, scale: px, measure, starts, ranks, hidden, eraPieces, eraY, eraRows };
 }
 
 /**
@@ -776,127 +689,4 @@ export function legendKeys(plan: { marks: readonly MarkEncoding[] } | { rows: re
   }
   const order: LegendKey[] = ['day', 'period', 'coarse', 'openEnd', 'approximate', 'uncertain', 'scheduled', 'possible', 'cancelled'];
   return order.filter((k) => keys.has(k));
-}
-
-interface TickContext {
-  px: (t: number) => number;
-  measure: (text: string, role: TextRole) => number;
-  lang: string;
-  em: number;
-  y: number;
-  height: number;
-}
-
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-/** Tick steps and their lengths, as d3-time's utcTicks has them (from a minute: our dates go no finer). */
-const TICK_STEPS: [CountableTimeInterval, number, number][] = [
-  [utcMinute, 1, MINUTE], [utcMinute, 5, 5 * MINUTE], [utcMinute, 15, 15 * MINUTE], [utcMinute, 30, 30 * MINUTE],
-  [utcHour, 1, HOUR], [utcHour, 3, 3 * HOUR], [utcHour, 6, 6 * HOUR], [utcHour, 12, 12 * HOUR],
-  [unixDay, 1, DAY], [unixDay, 2, 2 * DAY], [utcSunday, 1, 7 * DAY], [utcMonth, 1, 30 * DAY], [utcMonth, 3, 90 * DAY], [utcYear, 1, 365 * DAY],
-];
-
-/**
- * About `count` round UTC instants from `from` to `to` (inclusive): d3-time's utcTicks (the step
- * nearest to the span / count; past a year, 1, 2 or 5 × 10ⁿ years), without d3-array.
- */
-export function utcTicks(from: number, to: number, count: number): Date[] {
-  const target = (to - from) / count;
-  let i = TICK_STEPS.findIndex(([, , length]) => length > target);
-  let every: TimeInterval | null;
-  if (i < 0) {
-    every = utcYear.every(niceStep(target / (365 * DAY)));
-  } else {
-    if (i > 0 && target / TICK_STEPS[i - 1][2] < TICK_STEPS[i][2] / target) i--;
-    every = TICK_STEPS[i][0].every(TICK_STEPS[i][1]);
-  }
-  return every ? every.range(new Date(from), new Date(to + 1)) : [];
-}
-
-/** A round step near `step`: 1, 2 or 5 × 10ⁿ (d3-array's tickStep, for steps of 1 or more). */
-function niceStep(step: number): number {
-  const power = 10 ** Math.floor(Math.log10(step));
-  const e = step / power;
-  return power * (e >= Math.sqrt(50) ? 10 : e >= Math.sqrt(10) ? 5 : e >= Math.sqrt(2) ? 2 : 1);
-}
-
-/**
- * About `count` round years from `from` to `to` (epoch ms, any distance from now): their first
- * instants. Round as said: 500,000,000 BC (astronomical year −499,999,999), not 500,000,001 BC.
- */
-function yearTicks(from: number, to: number, count: number): number[] {
-  const said = (year: number) => (year > 0 ? year : year - 1); // 1 BC is −1: no year 0
-  const [a, b] = [said(civilFromMs(from).year), said(civilFromMs(to).year)];
-  const step = niceStep(Math.max((b - a) / count, 1));
-  const out: number[] = [];
-  for (let n = Math.ceil(a / step) * step; n <= b; n += step) {
-    const t = n && utcDayStart(n > 0 ? n : n + 1, 1, 1);
-    if (n && t >= from && t <= to) out.push(t);
-  }
-  return out;
-}
-
-/** Tick label formats (constants: formatters are cached per options object). */
-const TICK: Record<string, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'short' },
-  monthYear: { month: 'short', year: 'numeric' },
-  day: { day: 'numeric', month: 'short' },
-  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
-};
-
-function tickLabel(t: number, precision: DatePrecision, withYear: boolean, lang: string): string {
-  const d = new Date(t);
-  const level = d.getUTCDate() !== 1 || (precision === 'time' && d.getUTCHours()) ? 'day' : d.getUTCMonth() === 0 ? 'year' : 'month';
-  return dtf(lang, TICK[level === 'year' || !withYear ? level : `${level}Year`]).format(d);
-}
-
-function floorTo(t: number, precision: DatePrecision): number {
-  const { year, month } = civilFromMs(t);
-  if (precision === 'year') return utcDayStart(year, 1, 1);
-  if (precision === 'month' || precision === 'season') return utcDayStart(year, month, 1);
-  return Math.floor(t / DAY) * DAY;
-}
-
-/** Ticks per segment: d3-time UTC intervals filtered to the data's precision; labels never collide or cross a break. */
-function axisTicks(starts: number[], ranks: number[], segments: AxisSegment[], c: TickContext): Tick[] {
-  const ticks: Tick[] = [];
-  const gap = 0.75 * c.em;
-  for (const seg of segments) {
-    const precision = finestPrecision(starts, ranks, seg.from, seg.to);
-    const count = Math.max(2, Math.floor((seg.x1 - seg.x0) / (6 * c.em)));
-    const fits = (t: number) => {
-      const d = new Date(t);
-      if (precision === 'year') return d.getUTCMonth() === 0 && d.getUTCDate() === 1;
-      if (precision === 'month' || precision === 'season') return d.getUTCDate() === 1;
-      return true;
-    };
-    // Past what a Date holds (deep time), ticks are whole years, said as numbers.
-    const deep = Math.max(Math.abs(seg.from), Math.abs(seg.to)) >= DATE_LIMIT_MS;
-    let candidates = deep ? yearTicks(seg.from, seg.to, count) : utcTicks(seg.from, seg.to, count).map((d) => d.getTime()).filter(fits);
-    if (candidates.length < 2) {
-      // Sparse segment: label where the data is, at the data's precision.
-      const inside = starts.slice(lowerBound(starts, seg.from), lowerBound(starts, seg.to + 1)).map((t) => floorTo(t, precision));
-      candidates = [...new Set([...candidates, ...inside])].sort((a, b) => a - b);
-    }
-    let lastRight = -Infinity;
-    let first = true;
-    for (const t of candidates) {
-      const d = new Date(t);
-      const label = deep ? yearWords(civilFromMs(t).year, c.lang) : tickLabel(t, precision, first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1), c.lang);
-      const w = c.measure(label, 'tick');
-      const x = c.px(t);
-      // Keep the label inside its segment, nudged at most half its width off the tick.
-      const lo = seg.x0 - (seg === segments[0] ? c.em : 0);
-      const hi = seg.x1 + (seg === segments[segments.length - 1] ? c.em : 0);
-      const bx = Math.min(Math.max(x - w / 2, lo, x - w), hi - w, x);
-      const box = { x: bx, y: c.y, width: w, height: c.height };
-      if (bx < lo - 1e-6 || bx + w > hi + 1e-6) continue;
-      if (bx < lastRight + gap) continue;
-      ticks.push({ time: t, x, label, box });
-      lastRight = bx + w;
-      first = false;
-    }
-  }
-  return ticks;
 }

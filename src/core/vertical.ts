@@ -4,9 +4,11 @@
  * coordinates: year headings, events with a spacing step that grows with the time between them,
  * and axis breaks as labelled gaps, using the same stretches as the horizontal axis.
  */
-import { civilFromMs, DRAWABLE_YEARS } from './calendar.js';
-import { yearWords } from './format.js';
-import { durationWords, encodingOf, timeStretches } from './layout.js';
+import { utc } from '@date-fns/utc';
+import { addYears, differenceInCalendarDays } from 'date-fns';
+import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY } from './calendar.js';
+import { durationWords, yearWords } from './format.js';
+import { encodingOf, timeStretches } from './layout.js';
 import type { MarkEncoding } from './layout.js';
 import type { TimelineModel } from './model.js';
 
@@ -30,15 +32,16 @@ export interface VerticalOptions {
   breaks?: 'auto' | 'none';
 }
 
-const DAY = 86_400_000;
-
-function gapBetween(ms: number): Gap {
-  const days = ms / DAY;
+/** The spacing for the calendar time from one event's start to the next one's (in UTC, days are days). */
+function gapBetween(from: number, to: number): Gap {
+  // Deep time, past what a Date holds: days from our own arithmetic (such gaps are years anyway).
+  const deep = Math.max(Math.abs(from), Math.abs(to)) >= DATE_LIMIT_MS;
+  const days = deep ? Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY) : differenceInCalendarDays(to, from, { in: utc });
   if (days < 1) return 0;
   if (days <= 7) return 1;
   if (days <= 45) return 2;
-  if (days <= 365) return 3;
-  return 4;
+  if (!deep && addYears(from, 1, { in: utc }).getTime() > to) return 3;
+  return deep && days < 365 ? 3 : 4;
 }
 
 function yearLabel(year: number, lang: string): string {
@@ -72,11 +75,11 @@ export function layoutVertical(model: TimelineModel, options: VerticalOptions = 
   model.items.forEach((it, i) => {
     const start = extents[i][0];
     const stretch = stretchOf(start);
-    let gap = lastStart === null ? 0 : gapBetween(start - lastStart);
+    let gap = lastStart === null ? 0 : gapBetween(lastStart, start);
     if (lastStretch >= 0 && stretch > lastStretch) {
       const from = stretches[stretch - 1][1];
       const to = stretches[stretch][0];
-      rows.push({ kind: 'break', from, to, label: durationWords(to - from, lang) });
+      rows.push({ kind: 'break', from, to, label: durationWords(from, to, lang) });
       gap = 0;
     }
     const { year } = civilFromMs(start);

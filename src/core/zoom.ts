@@ -1,9 +1,14 @@
 /**
  * The reader's view of a horizontal layout: which time is under a pixel, and the zoom and pan that
- * keep a moment under the pointer while zooming, within limits that never lose the events.
- * Right-to-left layouts are handled in their left-to-right form (x measured from the start edge).
+ * keep a moment under the pointer while zooming, within limits that never lose the events. All of
+ * it through the layout's time axis as a d3 scale (scale.ts): `.invert()` for a pixel, a copy with a
+ * zoomed range for a view. Right-to-left layouts are handled in their left-to-right form (x measured
+ * from the start edge).
  */
+import { MS_PER_DAY } from './calendar.js';
 import type { AxisSegment, Layout } from './layout.js';
+import { axisScale, zoomedStops } from './scale.js';
+import type { AxisScale } from './scale.js';
 
 export interface View {
   /** Stretches of time drawn k times wider (1 = everything fits). */
@@ -12,8 +17,6 @@ export interface View {
   x: number;
 }
 
-const DAY = 86_400_000;
-
 /** Segments measured from the start edge, and an x converter, whatever the direction. */
 function fromStart(plan: Layout): { segs: AxisSegment[]; toStart: (x: number) => number } {
   if (plan.direction !== 'rtl') return { segs: plan.segments, toStart: (x) => x };
@@ -21,50 +24,33 @@ function fromStart(plan: Layout): { segs: AxisSegment[]; toStart: (x: number) =>
   return { segs: plan.segments.map((s) => ({ ...s, x0: w - s.x1, x1: w - s.x0 })), toStart: (x) => w - x };
 }
 
-/**
- * The time at a drawn x (inside a stretch: linear; elsewhere: the nearest stretch end). `pan` is
- * a shift applied on top of the layout's own (an element may pan by transform, without relayout).
- */
-export function timeAt(plan: Layout, x: number, pan = 0): number {
-  const { segs, toStart } = fromStart(plan);
-  if (!segs.length) return 0;
-  const at = toStart(x) + pan;
-  let best = segs[0].from;
-  let distance = Infinity;
-  for (const s of segs) {
-    if (at >= s.x0 && at <= s.x1) return s.from + (s.x1 > s.x0 ? (at - s.x0) / (s.x1 - s.x0) : 0) * (s.to - s.from);
-    for (const [edge, t] of [[s.x0, s.from], [s.x1, s.to]] as const) {
-      if (Math.abs(edge - at) < distance) {
-        distance = Math.abs(edge - at);
-        best = t;
-      }
-    }
-  }
-  return best;
+/** The drawn axis, from the start edge: where each time is in this layout, as it is zoomed and panned. */
+function drawnScale(plan: Layout): AxisScale {
+  return axisScale(fromStart(plan).segs);
 }
 
-/** Unpanned distance from the start edge of a time at zoom k. */
+/**
+ * The time at a drawn x (the scale's `.invert()`: linear inside a stretch and across a break, the
+ * nearest end in a margin). `pan` is a shift applied on top of the layout's own (an element may pan
+ * by transform, without relayout).
+ */
+export function timeAt(plan: Layout, x: number, pan = 0): number {
+  if (!plan.segments.length) return 0;
+  return drawnScale(plan).invert(fromStart(plan).toStart(x) + pan);
+}
+
+/** Unpanned distance from the start edge of a time at zoom k: the drawn scale with its range re-zoomed. */
 function offsetAt(plan: Layout, time: number, k: number): number {
   const { segs } = fromStart(plan);
   if (!segs.length) return 0;
-  let at = segs[0].x0 + plan.zoom.x; // the margin before the first stretch
-  for (let i = 0; i < segs.length; i++) {
-    const s = segs[i];
-    const width = (s.x1 - s.x0) / plan.zoom.k;
-    if (time <= s.to || i === segs.length - 1) {
-      const f = s.to > s.from ? Math.min(1, Math.max(0, (time - s.from) / (s.to - s.from))) : 0;
-      return at + f * width * k;
-    }
-    at += width * k + (segs[i + 1].x0 - s.x1);
-  }
-  return at;
+  return drawnScale(plan).copy().range(zoomedStops(segs, k / plan.zoom.k, plan.zoom.x))(time);
 }
 
 /** The most zoom worth having: one day at most a third of the width. */
 export function maxZoom(plan: Layout): number {
   const { segs } = fromStart(plan);
   if (!segs.length) return 1;
-  const pxPerDay = (segs[0].x1 - segs[0].x0) / plan.zoom.k / Math.max((segs[0].to - segs[0].from) / DAY, 1e-9);
+  const pxPerDay = (segs[0].x1 - segs[0].x0) / plan.zoom.k / Math.max((segs[0].to - segs[0].from) / MS_PER_DAY, 1e-9);
   // …and at most a million px of content (ticks are worked out over all of it): long spans, such as
   // deep time, stop short of a day.
   return Math.max(1, Math.min(plan.width / 3 / Math.max(pxPerDay, 1e-9), 1e6 / plan.width));

@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { civilFromMs, utcDayStart } from '../../src/core/calendar.js';
 import { parseDate, spanExtent } from '../../src/core/edtf.js';
-import { durationWords, findSegments, layout, polylinear, utcTicks } from '../../src/core/layout.js';
-import { utcTicks as d3UtcTicks } from 'd3-time';
+import { findSegments, layout } from '../../src/core/layout.js';
 import { openAggregates } from '../../src/core/open.js';
 import type { Box, Layout, Mark } from '../../src/core/layout.js';
 import { buildModel, describeEras, describeModel } from '../../src/core/model.js';
@@ -333,12 +332,6 @@ describe('findSegments', () => {
   });
 });
 
-describe('durationWords', () => {
-  it('says three years', () => {
-    expect(durationWords(3 * 365.25 * DAY, 'en')).to.equal('3 years');
-  });
-});
-
 describe('layout of the bundled data', () => {
   let data: TimelineData;
   before(async () => {
@@ -379,33 +372,6 @@ describe('layout of a million events', () => {
   it('finds its stretches without overflowing the stack', () => {
     const extents: [number, number][] = Array.from({ length: 1_000_000 }, (_, i) => [i * 86_400_000, i * 86_400_000 + 1]);
     expect(findSegments(extents, 'auto')).to.have.length(1);
-  });
-});
-
-describe('polylinear (the time axis map)', () => {
-  it('sends every segment end to its px, is monotone, interpolates inside and clamps outside', () => {
-    const segmentsArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 80 })), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(segmentsArb, fc.array(fc.double({ min: -2e7, max: 2e7, noNaN: true }), { minLength: 2, maxLength: 20 }), (segs, probes) => {
-      const domain: number[] = [];
-      const range: number[] = [];
-      let t = 0;
-      let x = 10;
-      for (const [len, gap, w, breakW] of segs) {
-        t += gap; x += breakW;
-        domain.push(t, t + len); range.push(x, x + w);
-        t += len; x += w;
-      }
-      const px = polylinear(domain, range);
-      domain.forEach((d, i) => expect(px(d)).to.be.closeTo(range[i], 1e-9));
-      // Midpoint of each segment lands at the middle of its px run.
-      for (let i = 0; i < domain.length; i += 2) expect(px((domain[i] + domain[i + 1]) / 2)).to.be.closeTo((range[i] + range[i + 1]) / 2, 1e-6);
-      const sorted = [...probes].sort((a, b) => a - b);
-      for (let i = 1; i < sorted.length; i++) expect(px(sorted[i])).to.be.at.least(px(sorted[i - 1]) - 1e-9);
-      for (const p of probes) {
-        expect(px(p)).to.be.within(range[0], range[range.length - 1]);
-        if (p < domain[0]) expect(px(p)).to.equal(range[0]);
-      }
-    }), { numRuns: RUNS });
   });
 });
 
@@ -525,17 +491,3 @@ describe('layout: eras (issue 9)', () => {
   });
 });
 
-describe('utcTicks (the axis ticks without d3-array)', () => {
-  it('gives exactly the instants of d3-time\'s utcTicks for steps of a minute or more', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2200, 0, 1) }),
-      fc.double({ min: Math.log(120_000), max: Math.log(1e13), noNaN: true }),
-      fc.integer({ min: 2, max: 40 }),
-      (from, logSpan, count) => {
-        const to = from + Math.exp(logSpan);
-        fc.pre((to - from) / count >= 60_000);
-        expect(utcTicks(from, to, count).map(Number)).to.deep.equal(d3UtcTicks(new Date(from), new Date(to), count).map(Number));
-      },
-    ), { numRuns: 500 });
-  });
-});

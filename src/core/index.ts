@@ -20,7 +20,7 @@ export { openAggregates } from './open.js';
 export { isMediaUrl, mediaKind, embedUrl, siteOf } from './media.js';
 export { rebaseMedia } from './media-url.js';
 export { layoutVertical } from './vertical.js';
-export { timeAt, zoomAbout, viewOf, clampView, maxZoom } from './zoom.js';
+export { timeAt, zoomAbout, viewOf, clampView, maxZoom, scaleOf } from './zoom.js';
 export type { View } from './zoom.js';
 export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertical.js';
 export type { Layout, LayoutOptions, Mark, MarkEncoding, Tick, AxisSegment, AxisBreak, TrackBand, Box, TextRole } from './layout.js';

@@ -30,6 +30,15 @@ function drawnScale(plan: Layout): AxisScale {
 }
 
 /**
+ * The layout's time axis as drawn (zoomed and panned, in either direction) as a d3 scale: the x of a
+ * time is `scale(time)`, the time under an x `scale.invert(x)`. For drawing one's own marks on it.
+ */
+export function scaleOf(plan: Layout): AxisScale {
+  const scale = drawnScale(plan);
+  return plan.direction === 'rtl' ? scale.range(scale.range().map((x) => plan.width - x)) : scale;
+}
+
+/**
  * The time at a drawn x (the scale's `.invert()`: linear inside a stretch and across a break, the
  * nearest end in a margin). `pan` is a shift applied on top of the layout's own (an element may pan
  * by transform, without relayout).

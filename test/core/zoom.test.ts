@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildModel } from '../../src/core/model.js';
 import { layout } from '../../src/core/layout.js';
-import { clampView, maxZoom, timeAt, viewOf, zoomAbout } from '../../src/core/zoom.js';
+import { clampView, maxZoom, scaleOf, timeAt, viewOf, zoomAbout } from '../../src/core/zoom.js';
 import type { TimelineData } from '../../src/core/types.js';
 
 const DAY = 86_400_000;
@@ -59,4 +59,23 @@ describe('zoom and pan of the horizontal layout', () => {
     expect(x('istanbul-session-2025-05-16')).to.be.within(0, 120);
     expect(x('istanbul-session-2025-06-02')).to.be.within(880, 1000);
   });
+});
+
+describe('scaleOf (the drawn axis as a d3 scale)', () => {
+  for (const direction of ['ltr', 'rtl'] as const) {
+    it(`puts every tick and every day's mark where the layout drew it, zoomed or not, and inverts (${direction})`, () => {
+      fc.assert(fc.property(fc.double({ min: 1, max: 30, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (k, f) => {
+        const unzoomed = at({ k: 1, x: 0 }, direction);
+        const view = clampView(unzoomed, { k, x: f * 1e6 });
+        const plan = at(view, direction);
+        const scale = scaleOf(plan);
+        for (const tick of plan.ticks) expect(scale(tick.time)).to.be.closeTo(tick.x, 1e-6);
+        for (const mark of plan.marks.filter((m) => m.shape === 'point')) {
+          const span = buildModel(data, 'en').items[mark.item].span;
+          expect(scale((span.min! + span.max!) / 2), mark.id).to.be.closeTo(mark.x, 1e-6);
+          expect(scale.invert(mark.x)).to.be.closeTo((span.min! + span.max!) / 2, 1);
+        }
+      }), { numRuns: 40 });
+    });
+  }
 });

@@ -3,8 +3,11 @@
  * its zoom made room for them, in their track's free lanes. Kept apart from `layout()` so a zoom
  * gesture's frames stay cheap (the element fetches this module when the view comes to rest).
  */
-import { collides, gather, laidOut, mirror, occupy, union, zoomMark } from './layout.js';
-import type { Aggregate, Hidden, Layout, Mark, Overflow } from './layout.js';
+import { mirror } from './direction.js';
+import { laidOut, zoomMark } from './horizontal.js';
+import type { Aggregate, Hidden, Layout, Mark } from './horizontal.js';
+import { gather, LanePacker } from './lanes.js';
+import type { Footprint, Overflow } from './lanes.js';
 
 /** Date lines measured per plan: they repeat, so each is measured once. */
 const dateWidths = new WeakMap<Hidden, Map<string, number>>();
@@ -40,28 +43,26 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
 
   const marks = [...ltr.marks];
   const pills: Aggregate[] = [];
-  const lanesOf = h.bands.map((): [number, number][][] => []);
+  const lanesOf = h.bands.map((): Footprint[][] => []);
   for (const m of ltr.marks) (lanesOf[m.track][m.lane] ??= []).push(footprint(m));
   h.overflowOf.forEach((gathered, t) => {
     if (!gathered.length) return;
     const band = h.bands[t];
     const lanes = Array.from({ length: band.lanes }, (_, j) => (lanesOf[t][j] ?? []).sort((a, b) => a[0] - b[0]));
     const top = band.y + (band.label ? h.headerHeight : 0);
-    /** Where events of a higher priority stay hidden: kept clear of lower ones, as in `layout()`. */
-    let kept: [number, number][] = [];
+    // The same packing as `layout()`, in the lanes the track has: key events get the room first.
+    const packer = new LanePacker(labelGap, lanes.length, lanes);
     /** The hidden item drawn in a free lane, or null when no lane has room for it. */
     const place = (i: number, x0: number): Mark | null => {
       // First a part of its footprint, cheap to know: the mark and its date line. Only when a lane
       // has room for that is the title measured.
       const from0 = x0 - padOf(i);
       const least = Math.max(endOf(i, x0), Math.min(x0 - (points[i] ? 0.4 * em : 0) + dateWidth(items[i].dateLabel), x0 + width - margin - xs0[i]));
-      if (lanes.every((l) => collides(l, from0, least, labelGap))) return null;
+      if (!packer.hasRoom(from0, least)) return null;
       const m = zoomMark(h.makeMark(i, 0), z);
       const [from, to] = footprint(m);
-      if (collides(kept, from, to, 0)) return null;
-      m.lane = lanes.findIndex((l) => !collides(l, from, to, labelGap));
+      m.lane = packer.take(from, to);
       if (m.lane < 0) return null;
-      occupy(lanes[m.lane], from, to);
       h.toRow(m, top + m.lane * h.rowHeight);
       return m;
     };
@@ -70,18 +71,15 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
     const counts = new Uint32Array(Math.max(0, Math.ceil((right - left) / bin)) + 1);
     const inRange = (x: number) => x >= left && x <= right;
     for (const x of xs) if (inRange(x)) counts[Math.floor((x - left) / bin)]++;
-    // Key events get the room first, then the rest, each in date order; a lower priority never takes
-    // the place of a higher one that stays hidden.
+    // Key events get the room first, then the rest, each in date order.
     const placed: (Mark | null)[] = [];
     const priority = (j: number) => items[gathered[j]].event.priority ?? 2;
-    const lost: [number, number][] = [];
-    let level = 0;
     for (const j of [...gathered.keys()].sort((a, b) => priority(a) - priority(b) || a - b)) {
-      if (priority(j) !== level) [kept, level] = [union(kept, lost.splice(0)), priority(j)];
-      const bare: [number, number] = [xs[j] - padOf(gathered[j]), endOf(gathered[j], xs[j])];
-      const room = inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length && !collides(kept, bare[0], bare[1], 0);
+      packer.priority(priority(j));
+      const bare: Footprint = [xs[j] - padOf(gathered[j]), endOf(gathered[j], xs[j])];
+      const room = inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length && !packer.reserved(bare[0], bare[1]);
       placed[j] = room ? place(gathered[j], xs[j]) : null;
-      if (!placed[j]) lost.push(bare);
+      if (!placed[j]) packer.hide(bare);
     }
     if (!placed.some(Boolean)) {
       pills.push(...ltr.aggregates.filter((p) => p.track === t)); // nothing opened: its "+N" stay as they are

@@ -5,7 +5,7 @@ import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { civilFromMs, DATE_LIMIT_MS, utcDayStart } from './calendar.js';
 import type { DatePrecision } from './edtf.js';
 import { dtf, yearWords } from './format.js';
-import type { Box } from './layout.js';
+import type { Box } from './layout-types.js';
 import type { Stretch } from './scale.js';
 
 export type TextRole = 'title' | 'date' | 'tick';

@@ -8,8 +8,9 @@ import { utc } from '@date-fns/utc';
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY } from './calendar.js';
 import { durationWords, yearWords } from './format.js';
-import { encodingOf, timeStretches } from './layout.js';
-import type { MarkEncoding } from './layout.js';
+import { encodingOf } from './encoding.js';
+import type { MarkEncoding } from './encoding.js';
+import { stretchIndex, timeStretches } from './stretches.js';
 import type { TimelineModel } from './model.js';
 
 /** Spacing before a card: 0 (same day) … 4 (a year or more since the previous event). */
@@ -60,10 +61,6 @@ function yearLabel(year: number, lang: string): string {
 export function layoutVertical(model: TimelineModel, options: VerticalOptions = {}): VerticalLayout {
   const lang = options.lang ?? 'en';
   const { stretches, extents } = timeStretches(model.items, options.breaks ?? 'auto');
-  const stretchOf = (t: number) => {
-    const i = stretches.findIndex(([a, b]) => t >= a && t <= b);
-    return i >= 0 ? i : stretches.findIndex(([a]) => t <= a);
-  };
   const rows: VerticalRow[] = [];
   let lastStretch = -1;
   let lastYear: number | null = null;
@@ -74,7 +71,7 @@ export function layoutVertical(model: TimelineModel, options: VerticalOptions = 
   };
   model.items.forEach((it, i) => {
     const start = extents[i][0];
-    const stretch = stretchOf(start);
+    const stretch = stretchIndex(stretches, start);
     let gap = lastStart === null ? 0 : gapBetween(lastStart, start);
     if (lastStretch >= 0 && stretch > lastStretch) {
       const from = stretches[stretch - 1][1];

@@ -6,7 +6,7 @@
  * from the start edge).
  */
 import { MS_PER_DAY } from './calendar.js';
-import type { AxisSegment, Layout } from './layout.js';
+import type { AxisSegment, Layout } from './horizontal.js';
 import { axisScale, zoomedStops } from './scale.js';
 import type { AxisScale } from './scale.js';
 

@@ -1,5 +1,5 @@
 /** Text widths for the layout, from a cached canvas context in the host's font. */
-import type { TextRole } from '../core/layout.js';
+import type { TextRole } from '../core/ticks.js';
 
 const ROLE_FONT: Record<TextRole, { scale: number; weight: string }> = {
   title: { scale: 0.875, weight: '600' },

@@ -6,8 +6,8 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
-import { qualifierSign } from '../core/layout.js';
-import type { Aggregate, Layout, Mark, TrackBand } from '../core/layout.js';
+import { qualifierSign } from '../core/encoding.js';
+import type { Aggregate, Layout, Mark, TrackBand } from '../core/horizontal.js';
 import type { Track } from '../core/types.js';
 
 export interface PlotState {

@@ -8,7 +8,7 @@ import { fill } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
 import type { TimelineModel } from '../core/model.js';
 import type { VerticalLayout } from '../core/vertical.js';
-import { qualifierSign } from '../core/layout.js';
+import { qualifierSign } from '../core/encoding.js';
 import { isImage } from '../core/media-url.js';
 import { dateTemplate } from './details.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildModel } from '../../src/core/model.js';
-import { layout } from '../../src/core/layout.js';
+import { layout } from '../../src/core/horizontal.js';
 import type { TimelineEvent } from '../../src/core/types.js';
 
 const crowd = (n: number, track = 'a'): TimelineEvent[] =>

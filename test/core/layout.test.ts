@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { civilFromMs, utcDayStart } from '../../src/core/calendar.js';
 import { parseDate, spanExtent } from '../../src/core/edtf.js';
-import { findSegments, layout } from '../../src/core/layout.js';
+import { layout } from '../../src/core/horizontal.js';
+import { findSegments, stretchIndex } from '../../src/core/stretches.js';
 import { openAggregates } from '../../src/core/open.js';
-import type { Box, Layout, Mark } from '../../src/core/layout.js';
+import type { Box, Layout, Mark } from '../../src/core/horizontal.js';
 import { buildModel, describeEras, describeModel } from '../../src/core/model.js';
 import type { TimelineModel } from '../../src/core/model.js';
 import type { TimelineData, TimelineEvent, Track } from '../../src/core/types.js';
@@ -329,6 +330,33 @@ describe('findSegments', () => {
     const segments = findSegments(istanbulLike, 'none');
     expect(segments).to.have.length(1);
     expect(segments[0][0]).to.equal(Date.UTC(2022, 2, 1));
+  });
+});
+
+describe('layout options', () => {
+  it('says what is wrong with an option that means nothing, instead of drawing something else', () => {
+    const model = buildModel({ events: [{ id: 'a', date: '2025-05-16', title: 'A' }] }, 'en');
+    const breaks = 'sometimes' as unknown as 'auto';
+    expect(() => layout(model, { width: 800, breaks })).to.throw(RangeError, /breaks must be 'auto' or 'none', not "sometimes"/);
+    expect(() => layout(model, { width: 800, em: 0 })).to.throw(RangeError, /em must be/);
+    expect(layout(model, { width: 800, breaks: 'none' }).marks).to.have.length(1);
+  });
+
+  it('reuses the unzoomed layout for equal options given anew (a zoom step lays out only what moves)', () => {
+    const model = buildModel({ events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2025-06-02', title: 'B' }] }, 'en');
+    const first = layout(model, { width: 800, expanded: [1, 0] });
+    const again = layout(model, { width: 800, expanded: [0, 1, 0], zoom: { k: 2, x: 0 } });
+    // The unzoomed bands are the same objects: nothing was laid out again.
+    expect(again.bands).to.equal(first.bands);
+    expect(layout(model, { width: 801 }).bands).to.not.equal(first.bands);
+  });
+});
+
+describe('stretchIndex', () => {
+  it('counts the breaks before a time; a time in a break belongs to the stretch after it', () => {
+    const stretches: [number, number][] = [[0, 10], [20, 30], [50, 60]];
+    expect([-5, 0, 10, 15, 20, 30, 40, 60, 99].map((t) => stretchIndex(stretches, t))).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 2]);
+    expect(stretchIndex([], 5)).to.equal(0);
   });
 });
 

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildModel } from '../../src/core/model.js';
-import { layout, legendKeys, mirror } from '../../src/core/layout.js';
+import { mirror } from '../../src/core/direction.js';
+import { legendKeys } from '../../src/core/encoding.js';
+import { layout } from '../../src/core/horizontal.js';
 import type { TimelineData } from '../../src/core/types.js';
 
 describe('legendKeys', () => {

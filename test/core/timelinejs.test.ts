@@ -3,7 +3,7 @@ import { fromTimelineJS, isTimelineJS, timelineJSDate } from '../../src/core/tim
 import { validate } from '../../src/core/validate.js';
 import { parseDate } from '../../src/core/edtf.js';
 import { buildModel } from '../../src/core/model.js';
-import { layout } from '../../src/core/layout.js';
+import { layout } from '../../src/core/horizontal.js';
 
 const FILES = [
   'contrib__women_in_computing.json',

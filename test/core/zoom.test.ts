@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { buildModel } from '../../src/core/model.js';
-import { layout } from '../../src/core/layout.js';
+import { layout } from '../../src/core/horizontal.js';
 import { clampView, maxZoom, scaleOf, timeAt, viewOf, zoomAbout } from '../../src/core/zoom.js';
 import type { TimelineData } from '../../src/core/types.js';
 

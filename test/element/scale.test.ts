@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { randomTimeline } from '../../bench/data.mjs';
 import { buildModel } from '../../src/core/model.js';
-import { layout } from '../../src/core/layout.js';
+import { layout } from '../../src/core/horizontal.js';
 import { openAggregates } from '../../src/core/open.js';
 import { validate } from '../../src/core/validate.js';
 import { mount, next, settle, shadow } from './fixtures.js';

@@ -226,18 +226,22 @@ const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, season: 1, mont
  * intervals, malformed text).
  */
 export function parseDate(text: string): DateSpan {
-  let span = parsed.get(text);
-  if (!span) {
-    span = parse(text);
-    // News data repeats its dates; validation and the model both parse them. A bounded memo.
-    if (parsed.size >= 50_000) parsed.clear();
-    parsed.set(text, span);
-  }
-  return span;
+  return parse(text);
 }
 
-/** Parsed dates by text. A DateSpan is shared between callers: treat it as immutable. */
-const parsed = new Map<string, DateSpan>();
+/**
+ * A `parseDate` that reads each text once: news data repeats its dates. Make one per job (a
+ * validation, a model), so what it keeps goes with the job. A DateSpan it returns may be shared:
+ * treat it as immutable.
+ */
+export function dateReader(): (text: string) => DateSpan {
+  const read = new Map<string, DateSpan>();
+  return (text) => {
+    let span = read.get(text);
+    if (!span) read.set(text, (span = parse(text)));
+    return span;
+  };
+}
 
 function parse(text: string): DateSpan {
   if (typeof text !== 'string') throw new RangeError(`Invalid date ${JSON.stringify(text)}: expected a string`);

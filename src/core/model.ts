@@ -1,5 +1,6 @@
 /** From validated data to the items the layout and the reader see, in date order. */
-import { parseDate, spanExtent } from './edtf.js';
+import { dateReader, spanExtent } from './edtf.js';
+import { keptSpan } from './spans.js';
 import type { DateSpan } from './edtf.js';
 import { dateLabelParts, formatPoint } from './format.js';
 import type { LabelPart } from './format.js';
@@ -63,10 +64,13 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
   const tracks: Track[] = [...(data.tracks ?? [])];
   const index = new Map(tracks.map((t, i) => [t.id, i]));
   const n = data.events.length;
+  // Dates validation parsed come with the events; any other is parsed here, each text once.
+  const readDate = dateReader();
+  const spanOf = (owner: TimelineEvent | Era) => keptSpan(owner, owner.date) ?? readDate(owner.date);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const made = data.events.map((event, order) => {
-    const span = parseDate(event.date);
+    const span = spanOf(event);
     let track = event.track !== undefined ? index.get(event.track) : undefined;
     if (track === undefined) {
       if (!index.has(UNTRACKED_ID)) {
@@ -86,7 +90,7 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
   const renumber = new Map(kept.map(({ i }, j) => [i, j]));
   const lastEnd = n ? ends.reduce((a, b) => Math.max(a, b), -Infinity) : 0;
   const eras = (data.eras ?? []).map((era): ModelEra => {
-    const span = parseDate(era.date);
+    const span = spanOf(era);
     const [from, to] = spanExtent(span);
     const parts = dateLabelParts(span, lang);
     return { era, span, from, to: span.openEnd ? Math.max(to, lastEnd) : to, dateLabel: parts.map((p) => p.text).join('') };

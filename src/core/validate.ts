@@ -4,7 +4,9 @@
  * dropped with an `error`; fixable problems keep the event with a `warning`.
  */
 import { DEEP_TIME_YEARS } from './calendar.js';
-import { parseDate } from './edtf.js';
+import { dateReader } from './edtf.js';
+import type { DateSpan } from './edtf.js';
+import { keepSpan } from './spans.js';
 import { isImage, isMediaUrl } from './media-url.js';
 import { EVENT_STATUSES, MEDIA_KINDS } from './types.js';
 import type { DataIssue, Era, EventDetail, EventMedia, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
@@ -75,6 +77,8 @@ class Collector {
   issues: DataIssue[] = [];
   /** Unknown fields by where they are ("events", "tracks", …) and name: warned once, then counted. */
   unknown = new Map<string, [DataIssue, number]>();
+  /** This validation's dates, each text parsed once. */
+  readDate = dateReader();
   add(severity: DataIssue['severity'], path: string, message: string, eventId?: string): DataIssue {
     const issue: DataIssue = eventId === undefined ? { path, message, severity } : { path, message, severity, eventId };
     this.issues.push(issue);
@@ -220,12 +224,14 @@ function eras(v: unknown, c: Collector): Era[] | undefined {
     unknownKeys(e, ERA_KEYS, p, what, c);
     if (!isText(e.label)) return c.add('warning', `${p}/label`, `${what} needs a label (non-empty text); it was left out`);
     if (typeof e.date !== 'string') return c.add('warning', `${p}/date`, `${what} needs a date (an EDTF interval like "2025-05-16/2025-06-02"); it was left out`);
+    let span: DateSpan;
     try {
-      parseDate(e.date);
+      span = c.readDate(e.date);
     } catch (err) {
       return c.add('warning', `${p}/date`, `${what}: ${(err as Error).message.replace(/^Invalid date/, 'date')}; it was left out`);
     }
     const era: Era = { date: e.date, label: cut(e.label, 'label', `${p}/label`, what, c) };
+    keepSpan(era, span);
     const eraId = optionalText(e, 'id', p, what, c);
     if (eraId) era.id = eraId;
     const color = colorOf(e, p, what, c);
@@ -277,12 +283,13 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
     c.add('error', `${path}/title`, `${what}: title is ${'title' in v ? `${kind(v.title)}, not a non-empty text` : 'missing'}`, rawId);
     ok = false;
   }
+  let span: DateSpan | undefined;
   if (typeof v.date !== 'string') {
     c.add('error', `${path}/date`, `${what}: date is ${'date' in v ? `${kind(v.date)}, not an EDTF text like "2025-05-16"` : 'missing'}`, rawId);
     ok = false;
   } else {
     try {
-      const span = parseDate(v.date);
+      span = c.readDate(v.date);
       const far = [span.start, span.end].find((p) => p && Math.abs(p.year) > DEEP_TIME_YEARS);
       if (far) {
         c.add('error', `${path}/date`, `${what}: date "${v.date}": year ${far.year} is valid EDTF but beyond what a timeline can draw (a trillion years either way)`, rawId);
@@ -309,6 +316,7 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   }
   ids.add(id);
   const out: TimelineEvent = { id, date: v.date as string, title: cut(v.title as string, 'title', `${path}/title`, what, c, id) };
+  if (span) keepSpan(out, span);
   if (v.status !== undefined) out.status = v.status as TimelineEvent['status'];
   if (v.track !== undefined) {
     if (!isText(v.track)) c.add('warning', `${path}/track`, `${what}: track must be a track id (text), not ${kind(v.track)}; it was left out`, id);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDate } from '../../src/core/edtf.js';
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, validate } from '../../src/core/validate.js';
+import { buildModel } from '../../src/core/model.js';
 import type { DataIssue, TimelineData } from '../../src/core/types.js';
 
 const ev = (id: string, extra: Record<string, unknown> = {}) => ({ id, date: '2025-05-16', title: `Event ${id}`, ...extra });
@@ -494,5 +495,18 @@ describe('validate: media, eras and priority (issue 9)', () => {
     const { data, issues } = validate({ events: [ev('a', { priority: 1 }), ev('b', { priority: 3 }), ev('c', { priority: 0 }), ev('d', { priority: '1' })] });
     expect(data.events.map((e) => e.priority)).to.deep.equal([1, 3, undefined, undefined]);
     expect(issues.map((i) => i.path)).to.deep.equal(['/events/2/priority', '/events/3/priority']);
+  });
+});
+
+describe('dates parsed once, from validation to the model', () => {
+  it('draws what validation read, and reads a date changed after validation anew', () => {
+    const { data } = validate({ events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2022-03', title: 'B' }] });
+    const model = buildModel(data, 'en');
+    expect(model.items.map((it) => [it.event.id, it.span.min])).to.deep.equal([['b', Date.UTC(2022, 2, 1)], ['a', Date.UTC(2025, 4, 16)]]);
+    data.events[0].date = '2020-01-01';
+    const again = buildModel(data, 'en');
+    expect(again.items.map((it) => [it.event.id, it.span.min])).to.deep.equal([['a', Date.UTC(2020, 0, 1)], ['b', Date.UTC(2022, 2, 1)]]);
+    // Events that never went through validation are parsed by the model itself.
+    expect(buildModel({ events: [{ id: 'c', date: '2025-06~', title: 'C' }] }, 'en').items[0].span.approximate).to.equal(true);
   });
 });

@@ -37,3 +37,49 @@ export function timesOf(timeline: TalksTimeline, id: string): HTMLTimeElement[] 
   if (!button) throw new Error(`no event button for ${id}`);
   return [...button.querySelectorAll('time')];
 }
+
+/** A `fetch` call seen by `trackFetches`: what was asked, and a promise that settles once it has ended. */
+export interface TrackedFetch {
+  url: string;
+  signal: AbortSignal | null;
+  /**
+   * Settles (never rejects) once the request has ended: failed or aborted, or its whole body
+   * arrived (read through a clone, so the caller's own reading is untouched).
+   */
+  done: Promise<void>;
+}
+
+/**
+ * Watch `window.fetch` until `restore()`: every call is recorded with a promise for its end, so a
+ * test can wait for a request to be over (a positive signal) instead of sleeping.
+ */
+export function trackFetches(): { calls: TrackedFetch[]; settled(): Promise<void>; restore(): void } {
+  const realFetch = window.fetch;
+  const calls: TrackedFetch[] = [];
+  window.fetch = (input, init) => {
+    const response = realFetch(input, init);
+    // Registered before the caller's own handlers: the clone is taken before anyone reads the body.
+    const done = response.then((r) => r.clone().arrayBuffer()).then(() => undefined, () => undefined);
+    const url = input instanceof Request ? input.url : String(input);
+    calls.push({ url, signal: init?.signal ?? (input instanceof Request ? input.signal : null), done });
+    return response;
+  };
+  return {
+    calls,
+    settled: async () => {
+      await Promise.all(calls.map((c) => c.done));
+    },
+    restore: () => {
+      window.fetch = realFetch;
+    },
+  };
+}
+
+/** Every `type` event that reaches `target` (e.g. window) until `stop()`, with what it was by then (defaultPrevented). */
+export function collectEvents<E extends Event>(target: EventTarget, type: string): { events: E[]; stop(): void } {
+  const events: E[] = [];
+  const listener = (e: Event) => events.push(e as E);
+  // Passive: the listener only looks, it changes nothing about scrolling.
+  target.addEventListener(type, listener, { passive: true });
+  return { events, stop: () => target.removeEventListener(type, listener) };
+}

@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { hasMessages, loadMessages, messagesFor, registerMessages, TRANSLATED_LANGUAGES } from '../../src/core/messages.js';
+import type { Messages } from '../../src/core/messages.js';
 import { buildModel, describeModel } from '../../src/core/model.js';
+
+/**
+ * The words registered for `lang` now, and a way to put them back. The catalogue has no public way
+ * to unregister a language: when `lang` had none, its words are set back to English (what
+ * messagesFor gave before), though hasMessages(lang) then stays true.
+ */
+function registered(lang: string): { words: Messages; restore: () => void } {
+  const had = hasMessages(lang);
+  const words = messagesFor(lang);
+  return { words, restore: () => registerMessages(lang, had ? words : {}) };
+}
 
 describe('language packs', () => {
   it('ship for Ukrainian, Russian, Turkish and Arabic, and load on request', async () => {
@@ -18,17 +30,24 @@ describe('language packs', () => {
   });
 
   it('can be registered by a page for any language, missing words falling back to English', () => {
-    registerMessages('pl', { close: 'Zamknij', events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' } });
-    expect(messagesFor('pl-PL').close).to.equal('Zamknij');
-    expect(messagesFor('pl').loading).to.equal('Loading timeline…');
-    const model = buildModel({ events: [
-      { id: 'a', date: '2025-05-16', title: 'A' },
-      { id: 'b', date: '2025-06-02', title: 'B' },
-      { id: 'c', date: '2025-06-03', title: 'C' },
-      { id: 'd', date: '2025-06-04', title: 'D' },
-      { id: 'e', date: '2025-06-05', title: 'E' },
-    ] }, 'pl');
-    expect(describeModel(model, 'pl')).to.match(/^5 wydarzeń from /);
+    // The catalogue is shared by the whole page: put back what 'pl' had before.
+    const before = registered('pl');
+    try {
+      registerMessages('pl', { close: 'Zamknij', events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' } });
+      expect(messagesFor('pl-PL').close).to.equal('Zamknij');
+      expect(messagesFor('pl').loading).to.equal('Loading timeline…');
+      const model = buildModel({ events: [
+        { id: 'a', date: '2025-05-16', title: 'A' },
+        { id: 'b', date: '2025-06-02', title: 'B' },
+        { id: 'c', date: '2025-06-03', title: 'C' },
+        { id: 'd', date: '2025-06-04', title: 'D' },
+        { id: 'e', date: '2025-06-05', title: 'E' },
+      ] }, 'pl');
+      expect(describeModel(model, 'pl')).to.match(/^5 wydarzeń from /);
+    } finally {
+      before.restore();
+    }
+    expect(messagesFor('pl'), 'the words for pl are as before').to.deep.equal(before.words);
   });
 });
 

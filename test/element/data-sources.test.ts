@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { drawnIds, eventButtons, istanbulData, mount, next, settle, shadow } from './fixtures.js';
+import { trackFetches } from '../helpers.js';
 import type { TalksLoadDetail } from '../../src/element/talks-timeline.js';
 
 afterEach(() => {
@@ -60,37 +61,42 @@ describe('<talks-timeline> data sources', () => {
   });
 
   it('lets the latest assignment win and aborts the older fetch', async () => {
-    const { el } = mount();
-    const signals: AbortSignal[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return realFetch(input, init);
-    };
+    const { el, fired } = mount();
+    const fetches = trackFetches();
     try {
       el.src = '/data/istanbul-talks.json';
       const loaded = next<TalksLoadDetail>(el, 'talks-load');
       el.events = [{ id: 'mine', date: '2025-05-16', title: 'Assigned later' }];
       expect((await loaded).detail.events).to.equal(1);
-      expect(signals).to.have.length(1);
-      expect(signals[0].aborted).to.equal(true);
-      // The aborted fetch never replaces the newer data.
-      await new Promise((r) => setTimeout(r, 300));
+      expect(fetches.calls).to.have.length(1);
+      expect(fetches.calls[0].signal?.aborted).to.equal(true);
+      // The aborted fetch never replaces the newer data: once it has ended, and the element has
+      // done whatever it does with its end, the newer data is still the one drawn.
+      await fetches.settled();
       await settle(el);
       expect(drawnIds(el)).to.deep.equal(['mine']);
+      expect(fired.map((e) => e.type)).to.deep.equal(['talks-load']);
     } finally {
-      window.fetch = realFetch;
+      fetches.restore();
     }
   });
 
   it('a newer src replaces an older one that is still loading', async () => {
-    const { el } = mount();
-    el.src = '/data/istanbul-talks.json';
-    const loaded = next<TalksLoadDetail>(el, 'talks-load');
-    el.src = `data:application/json,${encodeURIComponent(JSON.stringify([{ id: 'n', date: '2020', title: 'Newer' }]))}`;
-    expect((await loaded).detail.events).to.equal(1);
-    await new Promise((r) => setTimeout(r, 300));
-    await settle(el);
-    expect(drawnIds(el)).to.deep.equal(['n']);
+    const { el, fired } = mount();
+    const fetches = trackFetches();
+    try {
+      el.src = '/data/istanbul-talks.json';
+      const loaded = next<TalksLoadDetail>(el, 'talks-load');
+      el.src = `data:application/json,${encodeURIComponent(JSON.stringify([{ id: 'n', date: '2020', title: 'Newer' }]))}`;
+      expect((await loaded).detail.events).to.equal(1);
+      // Both requests over (the older aborted, or arrived whole and ignored): still the newer data.
+      expect(fetches.calls.map((c) => c.url)).to.have.length(2);
+      await fetches.settled();
+      await settle(el);
+      expect(drawnIds(el)).to.deep.equal(['n']);
+      expect(fired.map((e) => e.type)).to.deep.equal(['talks-load']);
+    } finally {
+      fetches.restore();
+    }
   });
 });

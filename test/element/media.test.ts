@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { mount, next, settle, shadow } from './fixtures.js';
-import { waitFor } from '../helpers.js';
+import { trackFetches, waitFor } from '../helpers.js';
 import type { TalksTimeline } from '../../src/element/talks-timeline.js';
 import type { TimelineEvent } from '../../src/core/types.js';
 
@@ -15,8 +15,15 @@ let run = 0;
 let videoId = '';
 let video = '';
 
-beforeEach(() => executeServerCommand('bring-to-front'));
+/** Every fetch() made by the page during a test (a script asking a media site for anything). */
+let fetches: ReturnType<typeof trackFetches>;
+
+beforeEach(() => {
+  fetches = trackFetches();
+  return executeServerCommand('bring-to-front');
+});
 afterEach(() => {
+  fetches.restore();
   document.body.querySelectorAll('div').forEach((d) => d.remove());
 });
 
@@ -62,6 +69,19 @@ async function open(el: TalksTimeline, id: string): Promise<HTMLElement | null> 
 }
 
 const requests = (pattern: RegExp) => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => pattern.test(n));
+
+/** Attributes through which an element loads an address (a link's href loads nothing until followed). */
+const LOADING_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'data', 'poster', 'srcdoc', 'imagesrcset', 'background'];
+
+/**
+ * What in the timeline's shadow root (and the page) would load something from an address matching
+ * `pattern`: a player, picture, frame, preload or preconnect shows here the moment it is drawn.
+ */
+function loaders(el: TalksTimeline, pattern: RegExp): string[] {
+  const elements = [...shadow(el).querySelectorAll('*'), ...document.querySelectorAll('*')];
+  return elements.filter((e) => e.tagName !== 'A').flatMap((e) => LOADING_ATTRIBUTES
+    .filter((name) => pattern.test(e.getAttribute(name) ?? '')).map((name) => `<${e.tagName.toLowerCase()} ${name}="${e.getAttribute(name)}">`));
+}
 
 describe('media: pictures', () => {
   it('shows a picture in the card, lazily, with its alt, fixed dimensions, caption and linked credit', async () => {
@@ -125,7 +145,10 @@ describe('media: video and audio sites', () => {
     expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(a.getAttribute('target')).to.equal('_blank');
     expect(figure.querySelector('figcaption')!.textContent!.trim()).to.equal('Press conference, 2 June');
-    await new Promise((r) => setTimeout(r, 200));
+    // The card is drawn (open() waited for it): nothing in it, or anywhere, loads from the site,
+    // no script asked for it, and no request to it has been made.
+    expect(loaders(el, /youtube/)).to.deep.equal([]);
+    expect(fetches.calls.filter((c) => /youtube/.test(c.url))).to.deep.equal([]);
     expect(requests(/youtube/)).to.deep.equal([]);
   });
 
@@ -136,7 +159,9 @@ describe('media: video and audio sites', () => {
     expect(button.textContent).to.equal('Play here (loads youtube-nocookie.com)');
     expect(figure.querySelector('a')!.textContent).to.equal('Watch on youtube.com');
     expect(figure.querySelector('iframe')).to.equal(null);
-    await new Promise((r) => setTimeout(r, 200));
+    // Drawn, with the button: nothing loads from the site until the reader asks.
+    expect(loaders(el, /youtube/)).to.deep.equal([]);
+    expect(fetches.calls.filter((c) => /youtube/.test(c.url))).to.deep.equal([]);
     expect(requests(/youtube/)).to.deep.equal([]);
 
     button.click();

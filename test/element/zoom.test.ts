@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { eventButtons, istanbulData, mount, next, settle, shadow } from './fixtures.js';
+import { collectEvents, waitFor } from '../helpers.js';
 import type { TalksTimeline } from '../../src/element/talks-timeline.js';
 
 const MAY_16 = 'istanbul-session-2025-05-16';
@@ -39,8 +40,34 @@ function plotBox(el: TalksTimeline): DOMRect {
   return shadow(el).querySelector('svg.drawing')!.getBoundingClientRect();
 }
 
-/** The layout object drawn now (a new one means the layout was computed again). */
-const layoutOf = (el: TalksTimeline) => (el as unknown as { _layout: unknown })._layout;
+/**
+ * The drawing's geometry in its own coordinates, before the pan's translation: each drawn mark's
+ * shape (by event id) and each tick. A new layout moves these; a pan only translates them.
+ */
+function geometry(el: TalksTimeline): { marks: Map<string, string>; ticks: Map<string, string> } {
+  const attrs = (e: Element, names: string[]) => names.map((n) => `${n}=${e.getAttribute(n)}`).join(' ');
+  const marks = new Map<string, string>();
+  for (const g of shadow(el).querySelectorAll<SVGGElement>('svg.drawing .mark')) {
+    const shape = g.querySelector('.shape')!;
+    marks.set(g.dataset.id!, attrs(shape, ['cx', 'cy', 'r', 'x', 'y', 'width', 'height']));
+  }
+  // Ticks by their label; a label drawn twice is left out (it names no one tick).
+  const ticks = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const t of shadow(el).querySelectorAll('svg.drawing .tick-label')) {
+    const label = t.textContent!;
+    if (ticks.has(label)) twice.add(label);
+    ticks.set(label, attrs(t, ['x', 'y']));
+  }
+  for (const label of twice) ticks.delete(label);
+  return { marks, ticks };
+}
+
+/** The translation of the drawing's content (px): the pan, as drawn. */
+function translation(el: TalksTimeline): number {
+  const transform = shadow(el).querySelector('svg.drawing g.content')!.getAttribute('transform')!;
+  return Number(/translate\(\s*(-?[\d.e+-]+)/.exec(transform)![1]);
+}
 
 describe('<talks-timeline> zoom and pan', () => {
   it('leaves the plain wheel to the page: it scrolls and the timeline does not zoom', async () => {
@@ -48,11 +75,18 @@ describe('<talks-timeline> zoom and pan', () => {
     document.body.style.height = '5000px';
     window.scrollTo(0, 0);
     const box = plotBox(el);
-    await executeServerCommand('wheel', { x: box.left + box.width / 2, y: box.top + box.height / 2, deltaY: 300 });
-    await new Promise((r) => setTimeout(r, 300));
+    const wheels = collectEvents<WheelEvent>(window, 'wheel');
+    try {
+      await executeServerCommand('wheel', { x: box.left + box.width / 2, y: box.top + box.height / 2, deltaY: 300 });
+      // The wheel has been through the timeline (its handler has run) once it reaches the window.
+      await waitFor(() => wheels.events.length > 0);
+    } finally {
+      wheels.stop();
+    }
+    expect(wheels.events.map((e) => e.defaultPrevented), 'the timeline leaves the wheel to the page').to.deep.equal(wheels.events.map(() => false));
     await settle(el);
-    expect(window.scrollY, 'the page scrolled').to.be.greaterThan(0);
     expect(el.zoom.k).to.equal(1);
+    await waitFor(() => window.scrollY > 0); // the page scrolls (after the wheel's handlers)
   });
 
   it('zooms with ctrl + wheel about the pointer, and the page does not scroll', async () => {
@@ -61,9 +95,16 @@ describe('<talks-timeline> zoom and pan', () => {
     window.scrollTo(0, 0);
     const before = markAt(el, JUNE_2)!;
     const gapBefore = before.x - markAt(el, MAY_16)!.x;
-    await executeServerCommand('wheel', { x: before.x, y: before.y, deltaY: -400, ctrl: true });
-    await new Promise((r) => setTimeout(r, 100));
+    const wheels = collectEvents<WheelEvent>(window, 'wheel');
+    try {
+      await executeServerCommand('wheel', { x: before.x, y: before.y, deltaY: -400, ctrl: true });
+      // The wheel has been through the timeline's handler (which zooms at once) when it reaches the window.
+      await waitFor(() => wheels.events.length > 0);
+    } finally {
+      wheels.stop();
+    }
     await settle(el);
+    expect(wheels.events.every((e) => e.ctrlKey && e.defaultPrevented), 'the timeline takes ctrl + wheel from the page').to.equal(true);
     expect(window.scrollY).to.equal(0);
     expect(el.zoom.k).to.be.greaterThan(1);
     const after = markAt(el, JUNE_2)!;
@@ -72,10 +113,11 @@ describe('<talks-timeline> zoom and pan', () => {
   });
 
   it('pans with a drag, without a new layout and without selecting', async () => {
-    const { el } = await istanbul();
-    el.zoomTo('2025-05', '2025-06');
+    const { el, fired } = await istanbul();
+    await el.zoomTo('2025-05', '2025-06');
     await settle(el);
-    const layout = layoutOf(el);
+    const drawn = geometry(el);
+    const shift = translation(el);
     const start = markAt(el, JUNE_2)!;
     const box = plotBox(el);
     const y = Math.round(box.top + 8);
@@ -85,9 +127,18 @@ describe('<talks-timeline> zoom and pan', () => {
     await sendMouse({ type: 'move', position: [Math.round(start.x) - 120, y] });
     await sendMouse({ type: 'up' });
     await settle(el);
-    expect(layoutOf(el), 'the layout is reused').to.equal(layout);
+    // Drawn as a translation of the same layout: every mark and tick keeps its coordinates.
+    const after = geometry(el);
+    const kept = [...drawn.marks.keys()].filter((id) => after.marks.has(id));
+    expect(kept, 'marks drawn before and after the pan').to.include(JUNE_2);
+    for (const id of kept) expect(after.marks.get(id), `mark ${id}`).to.equal(drawn.marks.get(id));
+    const keptTicks = [...drawn.ticks.keys()].filter((label) => after.ticks.has(label));
+    expect(keptTicks).to.not.be.empty;
+    for (const label of keptTicks) expect(after.ticks.get(label), `tick ${label}`).to.equal(drawn.ticks.get(label));
+    expect(translation(el) - shift, 'the content is translated by the drag').to.be.closeTo(-120, 3);
     expect(markAt(el, JUNE_2)!.x).to.be.closeTo(start.x - 120, 3);
     expect(el.selected).to.equal(null);
+    expect(fired.filter((e) => e.type === 'talks-select'), 'a drag selects nothing').to.deep.equal([]);
   });
 
   it('zoomTo shows a stretch of time across the width; resetZoom shows everything again', async () => {

@@ -30,8 +30,14 @@ describe('one-tag embed under a strict CSP header', () => {
     timeline.selected = 'istanbul-session-2025-06-02';
     await timeline.updateComplete;
     expect(timeline.shadowRoot!.querySelector('[part="details"] h3')!.textContent).to.contain('Second 2025 session');
-    await new Promise((r) => setTimeout(r, 100)); // violation reports are queued
-    expect(win.violations).to.deep.equal([]);
+    // Violation reports are queued, in order: make one on purpose now (an inline style attribute,
+    // which this policy forbids, loading nothing) and wait for it. Any violation the timeline caused
+    // was queued before it, so has been reported by then.
+    frame.contentDocument!.documentElement.setAttribute('style', 'outline: 0');
+    await waitFor(() => win.violations.length > 0);
+    expect(win.violations.slice(0, -1), 'violations before the one made on purpose').to.deep.equal([]);
+    expect(win.violations[win.violations.length - 1]).to.match(/^style-src(-attr)? inline/);
+    frame.contentDocument!.documentElement.removeAttribute('style');
     // (The test server injects its own /__web-dev-server… script into every page: not ours.)
     const requested = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
       .filter((path) => !path.startsWith('/__web-dev-server'));

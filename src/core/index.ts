@@ -33,3 +33,5 @@ export { parseRichText, richTextContent, safeLink, decodeEntities, RICH_TAGS } f
 export type { RichNode, RichElement, RichTag } from './rich-text.js';
 export { fromTimelineJS, isTimelineJS, timelineJSDate } from './timelinejs.js';
 export { fromCSV } from './csv.js';
+export { readTimeline, isSpreadsheet } from './sources.js';
+export type { ReadOptions } from './sources.js';

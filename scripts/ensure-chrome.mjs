@@ -10,7 +10,9 @@ if (!found) {
   try {
     execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
     hasApt = true;
-  } catch {}
+  } catch {
+    // no apt-get: say how to install a browser instead (below)
+  }
   if (isRoot && hasApt) {
     console.log('No Chrome/Chromium found: installing Debian\'s chromium with apt-get…');
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {

@@ -133,7 +133,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const ticks = axisTicks(starts, ranks, zoomedSegments, { px: zoomed, measure, lang, em, y: tickY, height: tickHeight });
 
   const plan: Layout = {
-    direction: 'ltr', zoom: { k, x: pan }, contentWidth: z(width) + pan,
+    direction: 'ltr', em, zoom: { k, x: pan }, contentWidth: z(width) + pan,
     width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
     axisY, segments: zoomedSegments, ticks, bands,
     breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),

@@ -114,6 +114,8 @@ export interface EraBand {
 
 export interface Layout {
   direction: 'ltr' | 'rtl';
+  /** The font size everything was laid out for (px): the drawing's own sizes are multiples of it. */
+  em: number;
   /** The view drawn (k = 1, x = 0 when not zoomed). */
   zoom: { k: number; x: number };
   /** Width in px of everything at this zoom, as if not panned: pan `x` runs from 0 to contentWidth − width. */

@@ -22,7 +22,10 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.attributes) d.attributes = d.attributes.filter((a) => !a.name.startsWith('_'));
-          if (d.members) d.members = d.members.filter((m) => !m.name.startsWith('_') && !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected');
+          if (d.members)
+            d.members = d.members.filter(
+              (m) => !m.name.startsWith('_') && !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected',
+            );
           if (d.events) d.events = d.events.filter((e) => e.name?.startsWith('talks-'));
         }
       }

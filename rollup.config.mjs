@@ -8,12 +8,13 @@ import terser from '@rollup/plugin-terser';
 const local = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Minify a `css` template: comments, whitespace, leading zeros (our CSS has no strings with spaces). */
-const minifyCss = (text) => text
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{}:;,>])\s*/g, '$1')
-  .replace(/;}/g, '}')
-  .replace(/([^\d.])0\.(\d)/g, '$1.$2');
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .replace(/([^\d.])0\.(\d)/g, '$1.$2');
 
 /**
  * Shrinks the static text of Lit's html`…`, svg`…` and css`…` templates in the CDN bundle:
@@ -104,7 +105,8 @@ export default {
     minifyTemplates,
     nodeResolve({ browser: true }),
     terser({
-      ecma: 2020, module: true,
+      ecma: 2020,
+      module: true,
       compress: { passes: 3 },
       // Our own private members (`_name`) get short names; Lit's cross-copy protocol (`_$…`) and
       // `__proto__` keep theirs.

@@ -26,7 +26,8 @@ function inTimeZone(timeZone) {
 }
 
 /** The strict policy of a newsroom CMS (issue 7), sent as a real response header with the embed test page. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 async function strictCspPage(ctx, next) {
   await next();
   if (ctx.path === '/test/embed/page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
@@ -45,7 +46,14 @@ async function faults(ctx, next) {
     const chunk = Buffer.alloc(1e6, ' ');
     ctx.type = 'application/json';
     if (kind === 'huge.json') ctx.body = Buffer.concat([Buffer.from('['), Buffer.alloc(60e6 - 2, ' '), Buffer.from(']')]);
-    else ctx.body = Readable.from((function* () { yield '['; for (let i = 0; i < 60; i++) yield chunk; yield ']'; })());
+    else
+      ctx.body = Readable.from(
+        (function* () {
+          yield '[';
+          for (let i = 0; i < 60; i++) yield chunk;
+          yield ']';
+        })(),
+      );
   } else if (kind === 'slow-image.svg') {
     // A 4:3 picture that arrives late: the media tests measure the card before and after it loads.
     await new Promise((r) => setTimeout(r, 600));
@@ -142,8 +150,7 @@ const pageCommands = {
       // session kept per page: emulation ends when its session does.
       if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
       await mediaSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
-    }
-    else if (command === 'a11y-snapshot') return page.accessibility.snapshot({ interestingOnly: true });
+    } else if (command === 'a11y-snapshot') return page.accessibility.snapshot({ interestingOnly: true });
     else {
       await page.bringToFront(); // real input reaches only the visible tab
       await page.mouse.move(payload.x, payload.y);

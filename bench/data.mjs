@@ -21,12 +21,22 @@ export function randomTimeline(n, seed = 42) {
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
     const kind = random();
-    const date = kind < 0.7 ? `${year}-${pad(month)}-${pad(day)}`
-      : kind < 0.82 ? `${year}-${pad(month)}`
-        : kind < 0.88 ? `${year}`
-          : kind < 0.95 ? `${year}-${pad(month)}~`
-            : `${year}-${pad(month)}-${pad(day)}/..`;
-    events.push({ id: `e${i}`, date, title: `Event ${i}: ${['talks', 'exchange', 'statement', 'report'][i % 4]} in ${year}`, track: `t${i % 4}` });
+    const date =
+      kind < 0.7
+        ? `${year}-${pad(month)}-${pad(day)}`
+        : kind < 0.82
+          ? `${year}-${pad(month)}`
+          : kind < 0.88
+            ? `${year}`
+            : kind < 0.95
+              ? `${year}-${pad(month)}~`
+              : `${year}-${pad(month)}-${pad(day)}/..`;
+    events.push({
+      id: `e${i}`,
+      date,
+      title: `Event ${i}: ${['talks', 'exchange', 'statement', 'report'][i % 4]} in ${year}`,
+      track: `t${i % 4}`,
+    });
   }
   return { tracks: [0, 1, 2, 3].map((t) => ({ id: `t${t}`, label: `Track ${t}` })), events };
 }

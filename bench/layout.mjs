@@ -26,11 +26,17 @@ if (one > 0) {
   }
   const warm = runs.slice(1).sort((a, b) => a[0] + a[1] + a[2] - (b[0] + b[1] + b[2]))[Math.floor((runs.length - 1) / 2)];
   const f = (x) => x.toFixed(1);
-  console.log(JSON.stringify({
-    events: n, validate_ms: f(runs[0][0]), model_ms: f(runs[0][1]), layout_ms: f(runs[0][2]),
-    warm_total_ms: f(warm[0] + warm[1] + warm[2]),
-    drawn: plan.marks.length, aggregated: plan.aggregates.reduce((k, a) => k + a.ids.length, 0),
-  }));
+  console.log(
+    JSON.stringify({
+      events: n,
+      validate_ms: f(runs[0][0]),
+      model_ms: f(runs[0][1]),
+      layout_ms: f(runs[0][2]),
+      warm_total_ms: f(warm[0] + warm[1] + warm[2]),
+      drawn: plan.marks.length,
+      aggregated: plan.aggregates.reduce((k, a) => k + a.ids.length, 0),
+    }),
+  );
 } else {
   const sizes = (process.env.SIZES ?? '100,1000,10000,100000').split(',').map(Number);
   const self = fileURLToPath(import.meta.url);

@@ -74,15 +74,23 @@ window.bench = async (library, n) => {
     const mid = Date.UTC(2010, 0, 1);
     let span = Date.UTC(2030, 0, 1) - Date.UTC(1990, 0, 1);
     const drawn = () => el.updateComplete;
-    const zoom = await frames(20, () => {
-      span *= 0.8;
-      return el.zoomTo(mid - span / 2, mid + span / 2);
-    }, drawn);
+    const zoom = await frames(
+      20,
+      () => {
+        span *= 0.8;
+        return el.zoomTo(mid - span / 2, mid + span / 2);
+      },
+      drawn,
+    );
     let at = mid;
-    const pan = await frames(20, () => {
-      at += span / 20;
-      return el.zoomTo(at - span / 2, at + span / 2);
-    }, drawn);
+    const pan = await frames(
+      20,
+      () => {
+        at += span / 20;
+        return el.zoomTo(at - span / 2, at + span / 2);
+      },
+      drawn,
+    );
     return { firstPaint, nodes, zoom, pan };
   }
   if (library === 'vis-timeline') {
@@ -104,15 +112,23 @@ window.bench = async (library, n) => {
     // vis-timeline redraws on the next animation frame (a throttle); its unthrottled redraw is run at
     // once so that a step's work is measured as ours is (the throttled one then finds little to do).
     const drawn = async () => timeline._origRedraw?.();
-    const zoom = await frames(20, () => {
-      span *= 0.8;
-      timeline.setWindow(mid - span / 2, mid + span / 2, { animation: false });
-    }, drawn);
+    const zoom = await frames(
+      20,
+      () => {
+        span *= 0.8;
+        timeline.setWindow(mid - span / 2, mid + span / 2, { animation: false });
+      },
+      drawn,
+    );
     let at = mid;
-    const pan = await frames(20, () => {
-      at += span / 20;
-      timeline.setWindow(at - span / 2, at + span / 2, { animation: false });
-    }, drawn);
+    const pan = await frames(
+      20,
+      () => {
+        at += span / 20;
+        timeline.setWindow(at - span / 2, at + span / 2, { animation: false });
+      },
+      drawn,
+    );
     return { firstPaint, nodes, zoom, pan };
   }
   throw new Error(`unknown library ${library}`);

@@ -11,18 +11,27 @@ mkdirSync(dir);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const blocks = [...readme.matchAll(/```(ts|js)\n([\s\S]*?)```/g)].map((m) => m[2]);
 blocks.forEach((code, i) => writeFileSync(new URL(`snippet-${i + 1}.ts`, dir), `${code}\nexport {};\n`));
-writeFileSync(new URL('tsconfig.json', dir), JSON.stringify({
-  extends: '../tsconfig.json',
-  compilerOptions: {
-    noEmit: true, noUnusedLocals: false, rootDir: '..',
-    paths: {
-      'talks-timeline': ['../src/index.ts'],
-      'talks-timeline/define.js': ['../src/define.ts'],
-      'talks-timeline/core.js': ['../src/core/index.ts'],
+writeFileSync(
+  new URL('tsconfig.json', dir),
+  JSON.stringify(
+    {
+      extends: '../tsconfig.json',
+      compilerOptions: {
+        noEmit: true,
+        noUnusedLocals: false,
+        rootDir: '..',
+        paths: {
+          'talks-timeline': ['../src/index.ts'],
+          'talks-timeline/define.js': ['../src/define.ts'],
+          'talks-timeline/core.js': ['../src/core/index.ts'],
+        },
+      },
+      include: ['*.ts'],
     },
-  },
-  include: ['*.ts'],
-}, null, 2));
+    null,
+    2,
+  ),
+);
 try {
   execFileSync(new URL('node_modules/.bin/tsc', root).pathname, ['-p', new URL('tsconfig.json', dir).pathname], { stdio: 'inherit' });
   console.log(`README: ${blocks.length} TypeScript/JavaScript snippets type-check.`);

@@ -37,7 +37,9 @@ for (const file of CHUNKS) {
   }
 }
 const withoutPacks = total;
-const unexpected = readdirSync(new URL('../cdn/', import.meta.url)).filter((f) => f.endsWith('.js') && f !== 'talks-timeline.js' && !CHUNKS.includes(f));
+const unexpected = readdirSync(new URL('../cdn/', import.meta.url)).filter(
+  (f) => f.endsWith('.js') && f !== 'talks-timeline.js' && !CHUNKS.includes(f),
+);
 if (unexpected.length) {
   console.error(`Unexpected files in cdn/ (the bundle split further?): ${unexpected.join(', ')}`);
   over = true;

@@ -54,9 +54,11 @@ export function escapes(text, fileDir, rootDir = root) {
 
 // The check checks itself first: a check that finds nothing in anything would pass forever.
 const probeDir = join(root, 'test', 'core');
-if (escapes("fetch('/shared/corpora/edtf-examples.json')", probeDir).length !== 1
-  || escapes("readFile(new URL('../../../shared/x.json', import.meta.url))", probeDir).length < 1
-  || escapes("import x from '../../src/core/edtf.js';", probeDir).length !== 0) {
+if (
+  escapes("fetch('/shared/corpora/edtf-examples.json')", probeDir).length !== 1 ||
+  escapes("readFile(new URL('../../../shared/x.json', import.meta.url))", probeDir).length < 1 ||
+  escapes("import x from '../../src/core/edtf.js';", probeDir).length !== 0
+) {
   console.error('check-standalone: the check itself is broken.');
   process.exit(1);
 }

@@ -14,9 +14,10 @@ if (!found) {
     // no apt-get: say how to install a browser instead (below)
   }
   if (isRoot && hasApt) {
-    console.log('No Chrome/Chromium found: installing Debian\'s chromium with apt-get…');
+    console.log("No Chrome/Chromium found: installing Debian's chromium with apt-get…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit', shell: '/bin/sh',
+      stdio: 'inherit',
+      shell: '/bin/sh',
     });
     found = findChrome();
   }
@@ -24,7 +25,7 @@ if (!found) {
 if (!found) {
   console.error(
     'No Chrome or Chromium found for the browser tests.\n' +
-    'Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable.',
+      'Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable.',
   );
   process.exit(1);
 }

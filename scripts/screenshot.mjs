@@ -20,13 +20,21 @@ try {
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     if (process.env.MEDIA) {
       // Through the DevTools protocol: puppeteer's own emulateMediaFeatures refuses forced-colors.
-      const features = process.env.MEDIA.split(',').map((f) => f.split(':')).map(([name, value]) => ({ name, value }));
+      const features = process.env.MEDIA.split(',')
+        .map((f) => f.split(':'))
+        .map(([name, value]) => ({ name, value }));
       await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features });
     }
-    await page.goto(`http://127.0.0.1:${port}/demo/${process.env.PAGE ?? ''}${process.env.QUERY ?? ''}${process.env.HASH ?? ''}`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('.events li'), { timeout: 10_000 });
+    await page.goto(`http://127.0.0.1:${port}/demo/${process.env.PAGE ?? ''}${process.env.QUERY ?? ''}${process.env.HASH ?? ''}`, {
+      waitUntil: 'networkidle0',
+    });
+    await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('.events li'), {
+      timeout: 10_000,
+    });
     if (process.env.SELECT) {
-      await page.evaluate((id) => { document.querySelector('talks-timeline').selected = id; }, process.env.SELECT);
+      await page.evaluate((id) => {
+        document.querySelector('talks-timeline').selected = id;
+      }, process.env.SELECT);
       await new Promise((r) => setTimeout(r, 200));
     }
     if (process.env.EVAL) {
@@ -41,9 +49,7 @@ try {
       // ELEMENT=1: just the component (as in the README).
       await (await page.$('talks-timeline')).screenshot({ path: file });
     } else {
-      await page.screenshot(process.env.CLIP
-        ? { path: file, clip: { x: 0, y: top, width, height } }
-        : { path: file, fullPage: true });
+      await page.screenshot(process.env.CLIP ? { path: file, clip: { x: 0, y: top, width, height } } : { path: file, fullPage: true });
     }
     console.log(`wrote ${file}`);
     await page.close();

@@ -13,7 +13,8 @@ export async function loadDemo(width = 1280, height = 900, query = ''): Promise<
     const el = doc.querySelector('talks-timeline') as TalksTimeline | null;
     const lang = new URLSearchParams(query).get('lang');
     // A translated demo swaps its data and texts after load: wait for the translated file and page title.
-    if (lang && lang !== 'en' && (!el?.getAttribute('src')?.includes(`.${lang}.json`) || doc.title.startsWith('Istanbul peace talks'))) return null;
+    if (lang && lang !== 'en' && (!el?.getAttribute('src')?.includes(`.${lang}.json`) || doc.title.startsWith('Istanbul peace talks')))
+      return null;
     const ready = el?.shadowRoot?.querySelector('.events li') && !el.shadowRoot.querySelector('.loading');
     return ready ? el : null;
   });
@@ -59,7 +60,12 @@ export function trackFetches(): { calls: TrackedFetch[]; settled(): Promise<void
   window.fetch = (input, init) => {
     const response = realFetch(input, init);
     // Registered before the caller's own handlers: the clone is taken before anyone reads the body.
-    const done = response.then((r) => r.clone().arrayBuffer()).then(() => undefined, () => undefined);
+    const done = response
+      .then((r) => r.clone().arrayBuffer())
+      .then(
+        () => undefined,
+        () => undefined,
+      );
     const url = input instanceof Request ? input.url : String(input);
     calls.push({ url, signal: init?.signal ?? (input instanceof Request ? input.signal : null), done });
     return response;

@@ -30,19 +30,26 @@ function sheetDate(row: Row, prefix: '' | 'End '): Record<string, string | undef
 
 /** Google Sheets rows (TimelineJS's template) as TimelineJS3 JSON. */
 function fromSheet(rows: Row[]): unknown {
-  const slide = (r: Row) => ({ text: { headline: r.Headline, text: r.Text }, media: { url: r.Media, credit: r['Media Credit'], caption: r['Media Caption'] } });
+  const slide = (r: Row) => ({
+    text: { headline: r.Headline, text: r.Text },
+    media: { url: r.Media, credit: r['Media Credit'], caption: r['Media Caption'] },
+  });
   const kind = (r: Row) => r.Type?.trim().toLowerCase();
   const title = rows.find((r) => kind(r) === 'title');
   return {
     ...(title ? { title: slide(title) } : {}),
-    eras: rows.filter((r) => kind(r) === 'era').map((r) => ({ start_date: sheetDate(r, ''), end_date: sheetDate(r, 'End '), text: { headline: r.Headline } })),
-    events: rows.filter((r) => kind(r) !== 'title' && kind(r) !== 'era').map((r) => ({
-      ...slide(r),
-      start_date: sheetDate(r, '') ?? {},
-      ...(sheetDate(r, 'End ') ? { end_date: sheetDate(r, 'End ') } : {}),
-      display_date: r['Display Date'],
-      group: r.Group,
-    })),
+    eras: rows
+      .filter((r) => kind(r) === 'era')
+      .map((r) => ({ start_date: sheetDate(r, ''), end_date: sheetDate(r, 'End '), text: { headline: r.Headline } })),
+    events: rows
+      .filter((r) => kind(r) !== 'title' && kind(r) !== 'era')
+      .map((r) => ({
+        ...slide(r),
+        start_date: sheetDate(r, '') ?? {},
+        ...(sheetDate(r, 'End ') ? { end_date: sheetDate(r, 'End ') } : {}),
+        display_date: r['Display Date'],
+        group: r.Group,
+      })),
   };
 }
 

@@ -29,7 +29,7 @@ export function mirror(plan: Layout): Layout {
     breaks: plan.breaks.map((b) => ({ ...range(b), box: box(b.box) })),
     ticks: plan.ticks.map((t) => ({ ...t, x: w - t.x, box: box(t.box) })),
     bands: plan.bands.map((b) => ({ ...b, labelX: w - b.labelX })),
-    marks: plan.marks.map((m) => ({ ...range(m), x: w - m.x, label: box(m.label) } as Mark)),
+    marks: plan.marks.map((m) => ({ ...range(m), x: w - m.x, label: box(m.label) }) as Mark),
     aggregates: plan.aggregates.map((a) => ({ ...range(a), box: box(a.box) })),
     eras: plan.eras.map((e) => ({ ...range(e), box: box(e.box) })),
   };

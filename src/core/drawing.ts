@@ -46,7 +46,11 @@ export function markDrawing(m: Mark, plan: Pick<Layout, 'em' | 'direction'>): Ma
       // The open end points the way time runs: right, or left in right-to-left layouts.
       const end = rtl ? m.x0 : m.x1;
       const back = end - after * 0.2 * em;
-      drawing.arrow = [[back, m.y - h * 0.8], [end + after * 0.4 * em, m.y], [back, m.y + h * 0.8]];
+      drawing.arrow = [
+        [back, m.y - h * 0.8],
+        [end + after * 0.4 * em, m.y],
+        [back, m.y + h * 0.8],
+      ];
     }
   }
   if (m.status === 'cancelled') drawing.strike = { x1: m.x0 - 0.6 * em, x2: m.x1 + 0.6 * em, y: m.y };
@@ -89,11 +93,19 @@ export function tickLength(em: number): number {
 }
 
 /** A break's glyph on the axis: two slanted strokes either side of its middle, and a faint line up through the drawing. */
-export function breakGlyph(x0: number, x1: number, axisY: number, em: number): { strokes: [x1: number, y1: number, x2: number, y2: number][]; gap: { x: number; y1: number; y2: number } } {
+export function breakGlyph(
+  x0: number,
+  x1: number,
+  axisY: number,
+  em: number,
+): { strokes: [x1: number, y1: number, x2: number, y2: number][]; gap: { x: number; y1: number; y2: number } } {
   const mid = (x0 + x1) / 2;
   const s = 0.35 * em;
   return {
-    strokes: [[mid - s - 2, axisY + s, mid - 2 + s / 2, axisY - s], [mid + 2 - s / 2, axisY + s, mid + s + 2, axisY - s]],
+    strokes: [
+      [mid - s - 2, axisY + s, mid - 2 + s / 2, axisY - s],
+      [mid + 2 - s / 2, axisY + s, mid + s + 2, axisY - s],
+    ],
     gap: { x: mid, y1: 0, y2: axisY - s - 2 },
   };
 }

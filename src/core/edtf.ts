@@ -93,8 +93,15 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
     if (qualified) fail(text, 'a Y-prefixed year cannot be qualified');
     const year = Number(long[1] + long[2]);
     return {
-      year, precision: 'year', unspecifiedYearDigits: 0, unspecifiedMonth: false, unspecifiedDay: false,
-      approximate, uncertain, min: utcDayStart(year, 1, 1), max: utcDayStart(year + 1, 1, 1) - 1,
+      year,
+      precision: 'year',
+      unspecifiedYearDigits: 0,
+      unspecifiedMonth: false,
+      unspecifiedDay: false,
+      approximate,
+      uncertain,
+      min: utcDayStart(year, 1, 1),
+      max: utcDayStart(year + 1, 1, 1) - 1,
     };
   }
   if (/^Y/i.test(body)) fail(text, 'the Y prefix is for years of more than four digits, written "Y" then the digits');
@@ -134,14 +141,28 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   if (!monthText) {
     const span = 10 ** unspecifiedYearDigits;
     return {
-      year, precision: 'year', unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay, approximate, uncertain,
-      min: utcDayStart(year, 1, 1), max: utcDayStart(year + span, 1, 1) - 1,
+      year,
+      precision: 'year',
+      unspecifiedYearDigits,
+      unspecifiedMonth,
+      unspecifiedDay,
+      approximate,
+      uncertain,
+      min: utcDayStart(year, 1, 1),
+      max: utcDayStart(year + span, 1, 1) - 1,
     };
   }
   if (unspecifiedMonth) {
     return {
-      year, precision: dayText ? 'day' : 'month', unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay,
-      approximate, uncertain, min: utcDayStart(year, 1, 1), max: utcDayStart(year + 1, 1, 1) - 1,
+      year,
+      precision: dayText ? 'day' : 'month',
+      unspecifiedYearDigits,
+      unspecifiedMonth,
+      unspecifiedDay,
+      approximate,
+      uncertain,
+      min: utcDayStart(year, 1, 1),
+      max: utcDayStart(year + 1, 1, 1) - 1,
     };
   }
   const month = Number(monthText);
@@ -152,8 +173,14 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
     const [first, count] = SEASON_MONTHS[month as 21 | 22 | 23 | 24];
     const endMonth = first + count; // may run into the next year
     return {
-      year, season: month, precision: 'season', unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay,
-      approximate, uncertain,
+      year,
+      season: month,
+      precision: 'season',
+      unspecifiedYearDigits,
+      unspecifiedMonth,
+      unspecifiedDay,
+      approximate,
+      uncertain,
       min: utcDayStart(year, first, 1),
       max: utcDayStart(year + Math.floor((endMonth - 1) / 12), ((endMonth - 1) % 12) + 1, 1) - 1,
     };
@@ -161,14 +188,28 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   if (month < 1 || month > 12) fail(text, `month must be 01–12 (or a season 21–24), not ${monthText}`);
   if (!dayText) {
     return {
-      year, month, precision: 'month', unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay, approximate, uncertain,
+      year,
+      month,
+      precision: 'month',
+      unspecifiedYearDigits,
+      unspecifiedMonth,
+      unspecifiedDay,
+      approximate,
+      uncertain,
       min: utcDayStart(year, month, 1),
       max: utcDayStart(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1,
     };
   }
   if (unspecifiedDay) {
     return {
-      year, month, precision: 'day', unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay, approximate, uncertain,
+      year,
+      month,
+      precision: 'day',
+      unspecifiedYearDigits,
+      unspecifiedMonth,
+      unspecifiedDay,
+      approximate,
+      uncertain,
       min: utcDayStart(year, month, 1),
       max: utcDayStart(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1,
     };
@@ -176,13 +217,25 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   const day = Number(dayText);
   const monthLength = daysInMonth(year, month);
   if (day < 1 || day > monthLength) {
-    fail(text, day < 1 ? 'day must be 01 or more' : `day ${dayText} does not exist in ${yearText}-${monthText} (it has ${monthLength} days)`);
+    fail(
+      text,
+      day < 1 ? 'day must be 01 or more' : `day ${dayText} does not exist in ${yearText}-${monthText} (it has ${monthLength} days)`,
+    );
   }
   const dayStart = utcDayStart(year, month, day);
   if (timePart === undefined) {
     return {
-      year, month, day, precision: 'day', unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay, approximate, uncertain,
-      min: dayStart, max: dayStart + MS_PER_DAY - 1,
+      year,
+      month,
+      day,
+      precision: 'day',
+      unspecifiedYearDigits,
+      unspecifiedMonth,
+      unspecifiedDay,
+      approximate,
+      uncertain,
+      min: dayStart,
+      max: dayStart + MS_PER_DAY - 1,
     };
   }
   const t = TIME_RE.exec(timePart);
@@ -213,8 +266,22 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   }
   const instant = dayStart + ((hour * 60 + minute - (offsetMinutes ?? 0)) * 60 + second) * 1000 + millisecond;
   return {
-    year, month, day, hour, minute, second, millisecond, offsetMinutes, precision: 'time',
-    unspecifiedYearDigits, unspecifiedMonth, unspecifiedDay, approximate, uncertain, min: instant, max: instant,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    millisecond,
+    offsetMinutes,
+    precision: 'time',
+    unspecifiedYearDigits,
+    unspecifiedMonth,
+    unspecifiedDay,
+    approximate,
+    uncertain,
+    min: instant,
+    max: instant,
   };
 }
 
@@ -254,13 +321,25 @@ function parse(text: string): DateSpan {
     if (text === '..') fail(text, '".." is only allowed as one end of an interval');
     const p = point(text, text, true, false);
     return {
-      text, interval: false, start: p, end: p, openStart: false, openEnd: false, unknownStart: false, unknownEnd: false,
-      min: p.min, max: p.max, precision: p.precision, approximate: p.approximate, uncertain: p.uncertain,
+      text,
+      interval: false,
+      start: p,
+      end: p,
+      openStart: false,
+      openEnd: false,
+      unknownStart: false,
+      unknownEnd: false,
+      min: p.min,
+      max: p.max,
+      precision: p.precision,
+      approximate: p.approximate,
+      uncertain: p.uncertain,
     };
   }
   const [a, b] = parts;
   if (a === '' && b === '') fail(text, 'an interval needs at least one known or open end');
-  if ((a === '' && b === '..') || (a === '..' && b === '')) fail(text, 'an interval cannot mix an open end with an unknown one and no date');
+  if ((a === '' && b === '..') || (a === '..' && b === ''))
+    fail(text, 'an interval cannot mix an open end with an unknown one and no date');
   const start = a === '' || a === '..' ? null : point(text, a, false, true);
   const end = b === '' || b === '..' ? null : point(text, b, false, true);
   if (start && end && end.max < start.min) fail(text, 'the interval ends before it starts');
@@ -269,8 +348,14 @@ function parse(text: string): DateSpan {
     ? known.reduce((best, p) => (PRECISION_RANK[p.precision] > PRECISION_RANK[best] ? p.precision : best), known[0].precision)
     : 'year';
   return {
-    text, interval: true, start, end,
-    openStart: a === '..', openEnd: b === '..', unknownStart: a === '', unknownEnd: b === '',
+    text,
+    interval: true,
+    start,
+    end,
+    openStart: a === '..',
+    openEnd: b === '..',
+    unknownStart: a === '',
+    unknownEnd: b === '',
     min: start ? start.min : a === '..' ? -Infinity : null,
     max: end ? end.max : b === '..' ? Infinity : null,
     precision,

@@ -28,10 +28,14 @@ export function isPoint({ span }: TimelineItem): boolean {
 export function encodingOf(it: TimelineItem): MarkEncoding {
   const { span } = it;
   return {
-    status: it.status, shape: isPoint(it) ? 'point' : 'span',
+    status: it.status,
+    shape: isPoint(it) ? 'point' : 'span',
     softStart: !span.openStart && !!span.start && COARSE.has(span.start.precision),
     softEnd: !span.openEnd && !!span.end && COARSE.has(span.end.precision),
-    openStart: span.openStart, openEnd: span.openEnd, approximate: span.approximate, uncertain: span.uncertain,
+    openStart: span.openStart,
+    openEnd: span.openEnd,
+    approximate: span.approximate,
+    uncertain: span.uncertain,
   };
 }
 
@@ -40,7 +44,9 @@ export function qualifierSign(e: { approximate: boolean; uncertain: boolean }): 
   return (e.approximate ? '~' : '') + (e.uncertain ? '?' : '');
 }
 /** Which visual encodings a layout uses, for a legend that explains only what is on screen. */
-export function legendKeys(plan: { marks: readonly MarkEncoding[] } | { rows: readonly (MarkEncoding | { kind: 'year' | 'break' | 'era' })[] }): LegendKey[] {
+export function legendKeys(
+  plan: { marks: readonly MarkEncoding[] } | { rows: readonly (MarkEncoding | { kind: 'year' | 'break' | 'era' })[] },
+): LegendKey[] {
   const keys = new Set<LegendKey>();
   const marks = 'marks' in plan ? plan.marks : plan.rows.filter((r): r is MarkEncoding => 'shape' in r);
   for (const m of marks) {

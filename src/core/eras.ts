@@ -19,7 +19,13 @@ export interface EraPlan {
  * Eras that overlap in time get different label rows (at most 3; the summary names them all); each
  * era is cut into a piece per stretch of time it covers. `top`: where the rows start.
  */
-export function planEras(model: TimelineModel, segments: readonly AxisSegment[], px: (t: number) => number, top: number, em: number): EraPlan {
+export function planEras(
+  model: TimelineModel,
+  segments: readonly AxisSegment[],
+  px: (t: number) => number,
+  top: number,
+  em: number,
+): EraPlan {
   const ends: number[] = [];
   const rows = model.eras.map(({ from, to }) => {
     let row = ends.findIndex((end) => end < from);
@@ -27,14 +33,22 @@ export function planEras(model: TimelineModel, segments: readonly AxisSegment[],
     if (row >= 0) ends[row] = to;
     return row;
   });
-  const pieces = model.eras.flatMap(({ from, to }, era) => segments
-    .filter((seg) => from <= seg.to && to >= seg.from)
-    .map((seg) => ({ era, x0: px(Math.max(from, seg.from)), x1: px(Math.min(to, seg.to)) })));
+  const pieces = model.eras.flatMap(({ from, to }, era) =>
+    segments
+      .filter((seg) => from <= seg.to && to >= seg.from)
+      .map((seg) => ({ era, x0: px(Math.max(from, seg.from)), x1: px(Math.min(to, seg.to)) })),
+  );
   return { pieces, rows, top, bottom: ends.length ? top + ends.length * 1.2 * em + 0.3 * em : top };
 }
 
 /** The era bands at a zoom (`z` maps unzoomed px to drawn px): each era's name on its first band, cut to the band, on the era's row. */
-export function eraBands(model: TimelineModel, plan: EraPlan, z: (x: number) => number, measure: (text: string, role: TextRole) => number, em: number): EraBand[] {
+export function eraBands(
+  model: TimelineModel,
+  plan: EraPlan,
+  z: (x: number) => number,
+  measure: (text: string, role: TextRole) => number,
+  em: number,
+): EraBand[] {
   const bands: EraBand[] = [];
   const rowRight: number[] = [];
   plan.pieces.forEach((piece, i) => {

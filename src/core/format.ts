@@ -64,8 +64,10 @@ export function yearWords(year: number, lang: string): string {
   const n = year > 0 ? year : 1 - year;
   const number = new Intl.NumberFormat(lang, { useGrouping: n >= 1e6 }).format(n);
   if (year > 0) return number;
-  const era = dtf(lang, WITH_ERA.get(YEAR)!).formatToParts(asDate(utcDayStart(-1, 1, 1)))
-    .find((part) => part.type === 'era')?.value ?? 'BC';
+  const era =
+    dtf(lang, WITH_ERA.get(YEAR)!)
+      .formatToParts(asDate(utcDayStart(-1, 1, 1)))
+      .find((part) => part.type === 'era')?.value ?? 'BC';
   return `${number} ${era}`;
 }
 
@@ -107,7 +109,7 @@ function sayPoint(p: DatePoint, lang: string, governed = false): string {
 
 /** The HTML-valid `datetime` of a point, qualifiers stripped; '' when HTML has no form for it. */
 export function htmlDatetime(p: DatePoint): string {
-  if (p.year < 1 || p.year > 9999 && p.precision !== 'year') return '';
+  if (p.year < 1 || (p.year > 9999 && p.precision !== 'year')) return '';
   const y = String(p.year).padStart(4, '0');
   const mm = (n: number | undefined) => String(n ?? 1).padStart(2, '0');
   if (p.precision === 'year' || p.precision === 'season' || p.unspecifiedMonth) return y;
@@ -136,9 +138,16 @@ export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
   const { start, end } = span;
   if (!span.interval && start) return [timePart(start, sayPoint(start, lang))];
   if (start && end) {
-    const plainRange = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain
-      && start.precision === end.precision && (start.precision === 'day' || start.precision === 'month')
-      && !start.unspecifiedDay && !end.unspecifiedDay && start.year > 0;
+    const plainRange =
+      !start.approximate &&
+      !start.uncertain &&
+      !end.approximate &&
+      !end.uncertain &&
+      start.precision === end.precision &&
+      (start.precision === 'day' || start.precision === 'month') &&
+      !start.unspecifiedDay &&
+      !end.unspecifiedDay &&
+      start.year > 0;
     if (plainRange) {
       const f = dtf(lang, optionsFor(start));
       const pieces = f.formatRangeToParts(asDate(start.min), asDate(end.min));
@@ -153,11 +162,7 @@ export function dateLabelParts(span: DateSpan, lang = 'en'): LabelPart[] {
         ];
       }
     }
-    return [
-      timePart(start, sayPoint(start, lang)),
-      { text: ' – ' },
-      timePart(end, sayPoint(end, lang)),
-    ];
+    return [timePart(start, sayPoint(start, lang)), { text: ' – ' }, timePart(end, sayPoint(end, lang))];
   }
   if (start) {
     const text = sayPoint(start, lang, true);
@@ -181,13 +186,16 @@ function splitAround(phrase: string, dated: LabelPart): LabelPart[] {
 /** A stretch of time between two instants (epoch ms) in days, as the reader says it: "10 May – 10 June 2025". */
 export function formatDayRange(from: number, to: number, lang = 'en'): string {
   // Past what a Date holds, the years: "13,800,000,000 BC – 4,600,000,000 BC".
-  if (Math.max(Math.abs(from), Math.abs(to)) >= DATE_LIMIT_MS) return `${yearWords(civilFromMs(from).year, lang)} – ${yearWords(civilFromMs(to).year, lang)}`;
+  if (Math.max(Math.abs(from), Math.abs(to)) >= DATE_LIMIT_MS)
+    return `${yearWords(civilFromMs(from).year, lang)} – ${yearWords(civilFromMs(to).year, lang)}`;
   return dtf(lang, DAY).formatRange(asDate(from), asDate(to));
 }
 
 /** The whole label of a date as one string, e.g. "16 May 2025", "about June 2025", "after 22 June 2025". */
 export function formatDate(span: DateSpan, lang = 'en'): string {
-  return dateLabelParts(span, lang).map((p) => p.text).join('');
+  return dateLabelParts(span, lang)
+    .map((p) => p.text)
+    .join('');
 }
 
 /** One end of a date in words, with its qualifier: "about June 2025". */
@@ -233,7 +241,7 @@ export function durationWords(from: number, to: number, lang = 'en'): string {
   const { value, unit } = calendarGap(from, to);
   try {
     // From a million years, two digits are all anyone means: "9.2 billion years".
-    const compact = value >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } as const : {};
+    const compact = value >= 1e6 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
     return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', ...compact }).format(value);
   } catch {
     return `${value} ${unit}${value === 1 ? '' : 's'}`;

@@ -89,11 +89,15 @@ function settingsOf(options: LayoutOptions): Settings {
   const em = options.em ?? 16;
   if (!(em > 0)) throw new RangeError(`layout(): em must be a font size in px above 0, not ${String(options.em)}`);
   const breaks = options.breaks ?? 'auto';
-  if (breaks !== 'auto' && breaks !== 'none') throw new RangeError(`layout(): breaks must be 'auto' or 'none', not ${JSON.stringify(options.breaks)}`);
+  if (breaks !== 'auto' && breaks !== 'none')
+    throw new RangeError(`layout(): breaks must be 'auto' or 'none', not ${JSON.stringify(options.breaks)}`);
   let measure = options.measure ?? estimators.get(em);
   if (!measure) estimators.set(em, (measure = (text, role) => estimate(text, role, em)));
   return {
-    width: Math.max(options.width, 12 * em), em, lang: options.lang ?? 'en', breaks,
+    width: Math.max(options.width, 12 * em),
+    em,
+    lang: options.lang ?? 'en',
+    breaks,
     maxLanes: Math.max(1, options.maxLanes ?? 8),
     expanded: [...new Set(options.expanded ?? [])].sort((a, b) => a - b),
     measure,
@@ -133,9 +137,16 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const ticks = axisTicks(starts, ranks, zoomedSegments, { px: zoomed, measure, lang, em, y: tickY, height: tickHeight });
 
   const plan: Layout = {
-    direction: 'ltr', em, zoom: { k, x: pan }, contentWidth: z(width) + pan,
-    width, height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
-    axisY, segments: zoomedSegments, ticks, bands,
+    direction: 'ltr',
+    em,
+    zoom: { k, x: pan },
+    contentWidth: z(width) + pan,
+    width,
+    height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
+    axisY,
+    segments: zoomedSegments,
+    ticks,
+    bands,
     breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
     marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => zoomMark(m, z)),
     aggregates: aggregates.map((a) => ({ ...a, x0: z(a.x0), x1: z(a.x1), box: { ...a.box, x: z(a.box.x) } })),
@@ -187,7 +198,14 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
       const prev = segments[i - 1];
       const label = durationWords(prev.to, a, lang);
       const w = measure(label, 'tick');
-      breaks.push({ from: prev.to, to: a, x0: x, x1: x + breakWidth, label, box: { x: x + breakWidth / 2 - w / 2, y: 0, width: w, height: em } });
+      breaks.push({
+        from: prev.to,
+        to: a,
+        x0: x,
+        x1: x + breakWidth,
+        label,
+        box: { x: x + breakWidth / 2 - w / 2, y: 0, width: w, height: em },
+      });
       x += breakWidth;
     }
     const x1 = x + (b - a) * density;
@@ -227,13 +245,25 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
     const labelWidth = Math.max(measure(title, 'title'), measure(dateLabel, 'date'));
     return {
-      ...encodingOf(it), id: it.event.id, item: i, track: it.track, lane,
-      x: points[i] ? x0 : (x0 + x1) / 2, x0, x1, y: 0, title, dateLabel,
+      ...encodingOf(it),
+      id: it.event.id,
+      item: i,
+      track: it.track,
+      lane,
+      x: points[i] ? x0 : (x0 + x1) / 2,
+      x0,
+      x1,
+      y: 0,
+      title,
+      dateLabel,
       label: {
         x: Math.min(Math.max(x0 - (points[i] ? 0.4 * em : 0), margin), width - margin - labelWidth),
-        y: 0, width: labelWidth, height: dateHeight + titleHeight,
+        y: 0,
+        width: labelWidth,
+        height: dateHeight + titleHeight,
       },
-      titleY: 0, dateY: 0,
+      titleY: 0,
+      dateY: 0,
     };
   };
 
@@ -295,8 +325,13 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     const lanes = Math.max(packer.lanes.length, 1);
     const pills = gather(overflow, t, measure, em, labelGap, width - margin);
     const band: TrackBand = {
-      track: t, id: track.id, label: track.label, y,
-      height: header + lanes * rowHeight + (pills.length ? 2 * em : 0), lanes, labelX: segments[0]?.x0 ?? margin,
+      track: t,
+      id: track.id,
+      label: track.label,
+      y,
+      height: header + lanes * rowHeight + (pills.length ? 2 * em : 0),
+      lanes,
+      labelX: segments[0]?.x0 ?? margin,
     };
     if (track.color) band.color = track.color;
     bands.push(band);
@@ -323,8 +358,24 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const starts = items.map((it) => spanExtent(it.span)[0]);
   const ranks = items.map((it) => PRECISIONS.indexOf(it.span.precision));
   const hidden: Hidden = {
-    items, xs0, xs1, points, tails, overflowOf, pillY, makeMark, toRow, bands,
-    em, width, margin, fade, rowHeight, headerHeight, labelGap, measure,
+    items,
+    xs0,
+    xs1,
+    points,
+    tails,
+    overflowOf,
+    pillY,
+    makeMark,
+    toRow,
+    bands,
+    em,
+    width,
+    margin,
+    fade,
+    rowHeight,
+    headerHeight,
+    labelGap,
+    measure,
   };
   return { segments, breaks, bands, drawn, aggregates, axisY, tickY, scale: px, measure, starts, ranks, hidden, eraPlan };
 }

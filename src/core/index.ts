@@ -27,7 +27,19 @@ export { layoutVertical } from './vertical.js';
 export { timeAt, zoomAbout, viewOf, clampView, maxZoom, scaleOf } from './zoom.js';
 export type { View } from './zoom.js';
 export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertical.js';
-export type { Layout, LayoutOptions, Mark, Tick, AxisSegment, AxisBreak, TrackBand, Aggregate, EraBand, Box, TextRole } from './horizontal.js';
+export type {
+  Layout,
+  LayoutOptions,
+  Mark,
+  Tick,
+  AxisSegment,
+  AxisBreak,
+  TrackBand,
+  Aggregate,
+  EraBand,
+  Box,
+  TextRole,
+} from './horizontal.js';
 export type { MarkEncoding } from './encoding.js';
 export { parseRichText, richTextContent, safeLink, decodeEntities, RICH_TAGS } from './rich-text.js';
 export type { RichNode, RichElement, RichTag } from './rich-text.js';

@@ -35,7 +35,6 @@ export function union(a: Footprint[], b: Footprint[]): Footprint[] {
   return out;
 }
 
-
 /**
  * The lanes of one track, filled in order of priority (key events first), each priority in date order.
  * A lower priority never takes the place of a higher one that stayed hidden: where a hidden event of a
@@ -109,8 +108,12 @@ export interface Overflow {
  * pills too close to fit side by side merge, so no two overlap.
  */
 export function gather(
-  overflow: Overflow[], track: number,
-  measure: (text: string, role: TextRole) => number, em: number, gap: number, right: number,
+  overflow: Overflow[],
+  track: number,
+  measure: (text: string, role: TextRole) => number,
+  em: number,
+  gap: number,
+  right: number,
 ): Aggregate[] {
   const pills: Aggregate[] = [];
   // A pill is as wide as "+88…8" with its count's digits: one measurement per digit count, not per event.
@@ -129,9 +132,15 @@ export function gather(
       continue;
     }
     const width = widthOf(1);
-    pills.push({ track, ids: [id], label: '', x0: from, x1: to, box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em } });
+    pills.push({
+      track,
+      ids: [id],
+      label: '',
+      x0: from,
+      x1: to,
+      box: { x: Math.min(Math.max(x0, from), right - width), y: 0, width, height: 1.5 * em },
+    });
   }
   for (const pill of pills) pill.label = `+${pill.ids.length}`;
   return pills;
 }
-

@@ -134,4 +134,3 @@ export interface Layout {
   /** Periods, drawn from the top down to the axis, behind everything else. */
   eras: EraBand[];
 }
-

@@ -40,13 +40,17 @@ export function siteOf(url: string): string {
  */
 export function embedUrl(url: string): string | null {
   const u = url.trim();
-  let m = /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/|youtube-nocookie\.com\/embed\/)([\w-]{6,})/i.exec(u);
+  let m =
+    /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com\/(?:watch\?(?:[^#]*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/|youtube-nocookie\.com\/embed\/)([\w-]{6,})/i.exec(
+      u,
+    );
   if (m) return `https://www.youtube-nocookie.com/embed/${m[1]}`;
   m = /^https?:\/\/(?:www\.|player\.)?vimeo\.com\/(?:video\/)?(\d+)/i.exec(u);
   if (m) return `https://player.vimeo.com/video/${m[1]}`;
   m = /^https?:\/\/(?:www\.)?dailymotion\.com\/video\/([a-z\d]+)/i.exec(u);
   if (m) return `https://www.dailymotion.com/embed/video/${m[1]}`;
-  if (/^https?:\/\/(?:www\.|m\.)?soundcloud\.com\/[^\s?#]+/i.test(u)) return `https://w.soundcloud.com/player/?url=${encodeURIComponent(u)}`;
+  if (/^https?:\/\/(?:www\.|m\.)?soundcloud\.com\/[^\s?#]+/i.test(u))
+    return `https://w.soundcloud.com/player/?url=${encodeURIComponent(u)}`;
   m = /^https?:\/\/open\.spotify\.com\/(track|episode|show|album|playlist)\/([a-z\d]+)/i.exec(u);
   if (m) return `https://open.spotify.com/embed/${m[1]}/${m[2]}`;
   return null;

@@ -10,9 +10,7 @@ import type { EventStatus } from './types.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export type LegendKey =
-  | 'day' | 'period' | 'coarse' | 'openEnd' | 'approximate' | 'uncertain'
-  | 'scheduled' | 'possible' | 'cancelled';
+export type LegendKey = 'day' | 'period' | 'coarse' | 'openEnd' | 'approximate' | 'uncertain' | 'scheduled' | 'possible' | 'cancelled';
 
 export interface Messages {
   /** Date phrases; `%` stands for the date. */
@@ -88,30 +86,62 @@ export interface Messages {
 }
 
 const en: Messages = {
-  about: 'about %', possibly: 'possibly %', possiblyAbout: 'possibly about %',
-  after: 'after %', before: 'before %', from: 'from %', until: 'until %',
-  seasons: ['spring', 'summer', 'autumn', 'winter'], decade: '%s',
+  about: 'about %',
+  possibly: 'possibly %',
+  possiblyAbout: 'possibly about %',
+  after: 'after %',
+  before: 'before %',
+  from: 'from %',
+  until: 'until %',
+  seasons: ['spring', 'summer', 'autumn', 'winter'],
+  decade: '%s',
   events: { one: '{n} event', other: '{n} events' },
-  summaryRange: '{events} from {from} to {to}', summaryTracks: { one: ' in {n} track', other: ' in {n} tracks' },
-  summaryOne: '1 event, {date}', noEvents: 'No events',
-  eventList: 'Events in date order', loading: 'Loading timeline…', close: 'Close',
-  location: 'Location', participants: 'Participants', source: 'Source', sources: 'Sources',
+  summaryRange: '{events} from {from} to {to}',
+  summaryTracks: { one: ' in {n} track', other: ' in {n} tracks' },
+  summaryOne: '1 event, {date}',
+  noEvents: 'No events',
+  eventList: 'Events in date order',
+  loading: 'Loading timeline…',
+  close: 'Close',
+  location: 'Location',
+  participants: 'Participants',
+  source: 'Source',
+  sources: 'Sources',
   status: { occurred: '', scheduled: 'scheduled', possible: 'possible', cancelled: 'cancelled' },
   dropped: { other: '{dropped} of {total} events could not be shown.' },
-  problems: { one: '1 problem was found in the data; all events are shown.', other: '{n} problems were found in the data; all events are shown.' },
+  problems: {
+    one: '1 problem was found in the data; all events are shown.',
+    other: '{n} problems were found in the data; all events are shown.',
+  },
   legendTitle: 'Key',
   zoom: ['Zoom', 'Zoom in', 'Zoom out', 'Show all'],
-  earlier: 'Earlier events', later: 'Later events',
-  previous: 'Previous', next: 'Next', position: '{n} of {total}', listView: 'List view', showing: 'Showing {range}',
+  earlier: 'Earlier events',
+  later: 'Later events',
+  previous: 'Previous',
+  next: 'Next',
+  position: '{n} of {total}',
+  listView: 'List view',
+  showing: 'Showing {range}',
   legend: {
-    day: 'day', period: 'period', coarse: 'month, season or year', openEnd: 'open end',
-    approximate: 'approximate', uncertain: 'uncertain',
-    scheduled: 'scheduled', possible: 'possible', cancelled: 'cancelled',
+    day: 'day',
+    period: 'period',
+    coarse: 'month, season or year',
+    openEnd: 'open end',
+    approximate: 'approximate',
+    uncertain: 'uncertain',
+    scheduled: 'scheduled',
+    possible: 'possible',
+    cancelled: 'cancelled',
   },
   media: ['Watch on {site}', 'Listen on {site}', 'Open {site}', 'Play here (loads {site})'],
-  eras: 'Periods: {list}.', era: 'Period: {label}, {date}',
+  eras: 'Periods: {list}.',
+  era: 'Period: {label}, {date}',
   loadFailed: 'Could not load the timeline from {url}: {reason}.',
-  loadNetwork: 'the network request failed', loadHttp: 'the server answered {status}', loadEmpty: 'the file is empty', loadJson: 'the file is not valid JSON', loadTooBig: 'the file is larger than {max} MB, the most a timeline reads',
+  loadNetwork: 'the network request failed',
+  loadHttp: 'the server answered {status}',
+  loadEmpty: 'the file is empty',
+  loadJson: 'the file is not valid JSON',
+  loadTooBig: 'the file is larger than {max} MB, the most a timeline reads',
   loadInline: 'The inline timeline data (<script type="application/json">) is not valid JSON.',
 };
 

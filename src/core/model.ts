@@ -23,8 +23,11 @@ class Item implements TimelineItem {
   private parts?: LabelPart[];
   private label?: string;
   constructor(
-    readonly event: TimelineEvent, readonly span: DateSpan, readonly status: EventStatus,
-    public track: number, private readonly lang: string,
+    readonly event: TimelineEvent,
+    readonly span: DateSpan,
+    readonly status: EventStatus,
+    public track: number,
+    private readonly lang: string,
   ) {}
 
   get dateParts(): LabelPart[] {
@@ -83,18 +86,22 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
     return new Item(event, span, event.status ?? 'occurred', track, lang);
   });
   // Date order (start, then end, then input order), sorting indexes over typed arrays: fast at 100,000.
-  const items = Array.from(made.keys()).sort((p, q) => starts[p] - starts[q] || ends[p] - ends[q] || p - q).map((i) => made[i]);
+  const items = Array.from(made.keys())
+    .sort((p, q) => starts[p] - starts[q] || ends[p] - ends[q] || p - q)
+    .map((i) => made[i]);
   const used = new Set(items.map((x) => x.track));
   // Keep declared tracks even when empty only if some event uses them; renumber.
   const kept = tracks.map((t, i) => ({ t, i })).filter(({ i }) => used.has(i));
   const renumber = new Map(kept.map(({ i }, j) => [i, j]));
   const lastEnd = n ? ends.reduce((a, b) => Math.max(a, b), -Infinity) : 0;
-  const eras = (data.eras ?? []).map((era): ModelEra => {
-    const span = spanOf(era);
-    const [from, to] = spanExtent(span);
-    const parts = dateLabelParts(span, lang);
-    return { era, span, from, to: span.openEnd ? Math.max(to, lastEnd) : to, dateLabel: parts.map((p) => p.text).join('') };
-  }).sort((a, b) => a.from - b.from || a.to - b.to);
+  const eras = (data.eras ?? [])
+    .map((era): ModelEra => {
+      const span = spanOf(era);
+      const [from, to] = spanExtent(span);
+      const parts = dateLabelParts(span, lang);
+      return { era, span, from, to: span.openEnd ? Math.max(to, lastEnd) : to, dateLabel: parts.map((p) => p.text).join('') };
+    })
+    .sort((a, b) => a.from - b.from || a.to - b.to);
   return {
     title: data.title,
     description: data.description,

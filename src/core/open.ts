@@ -39,7 +39,10 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
   };
   const padOf = (i: number) => (points[i] ? 0.5 * em : 0);
   const endOf = (i: number, x0: number) => (items[i].span.openEnd ? x0 + fade : z(xs1[i])) + tails[i];
-  const footprint = (m: Mark): [number, number] => [Math.min(m.x0, m.label.x) - padOf(m.item), Math.max(m.x1 + tails[m.item], m.label.x + m.label.width)];
+  const footprint = (m: Mark): [number, number] => [
+    Math.min(m.x0, m.label.x) - padOf(m.item),
+    Math.max(m.x1 + tails[m.item], m.label.x + m.label.width),
+  ];
 
   const marks = [...ltr.marks];
   const pills: Aggregate[] = [];
@@ -57,7 +60,10 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
       // First a part of its footprint, cheap to know: the mark and its date line. Only when a lane
       // has room for that is the title measured.
       const from0 = x0 - padOf(i);
-      const least = Math.max(endOf(i, x0), Math.min(x0 - (points[i] ? 0.4 * em : 0) + dateWidth(items[i].dateLabel), x0 + width - margin - xs0[i]));
+      const least = Math.max(
+        endOf(i, x0),
+        Math.min(x0 - (points[i] ? 0.4 * em : 0) + dateWidth(items[i].dateLabel), x0 + width - margin - xs0[i]),
+      );
       if (!packer.hasRoom(from0, least)) return null;
       const m = zoomMark(h.makeMark(i, 0), z);
       const [from, to] = footprint(m);

@@ -15,7 +15,10 @@ export function findSegments(extents: [number, number][], breaks: 'auto' | 'none
   const sorted = [...extents].sort((a, b) => a[0] - b[0]);
   if (!sorted.length) return [];
   const starts = sorted.map((e) => e[0]);
-  const steps = starts.slice(1).map((s, i) => s - starts[i]).filter((d) => d > 0);
+  const steps = starts
+    .slice(1)
+    .map((s, i) => s - starts[i])
+    .filter((d) => d > 0);
   // A loop, not Math.max(...ends): spreading a million arguments overflows the stack.
   const total = sorted.reduce((max, e) => Math.max(max, e[1]), -Infinity) - sorted[0][0];
   const typical = median(steps);
@@ -52,7 +55,10 @@ function overlapsAny([a, b]: [number, number], stretches: [number, number][]): b
  * vague date overlaps the stretches the precise dates make, it is clipped to them (drawn with soft
  * ends); where it overlaps nothing, it makes its own stretch.
  */
-export function timeStretches(items: TimelineItem[], mode: 'auto' | 'none'): { stretches: [number, number][]; extents: [number, number][] } {
+export function timeStretches(
+  items: TimelineItem[],
+  mode: 'auto' | 'none',
+): { stretches: [number, number][]; extents: [number, number][] } {
   const extents = items.map((it) => spanExtent(it.span));
   const vague = items.map((it) => !it.span.interval && (it.span.precision === 'year' || it.span.precision === 'season'));
   const anchors = extents.filter((_, i) => !vague[i]);
@@ -76,7 +82,6 @@ export function timeStretches(items: TimelineItem[], mode: 'auto' | 'none'): { s
   });
   return { stretches, extents: clipped };
 }
-
 
 /**
  * Which stretch of time `t` belongs to, counted from 0: how many breaks (the ends of all stretches

@@ -25,4 +25,3 @@ export function truncate(text: string, max: number, width: (t: string) => number
   }
   return `${text.slice(0, lo).trimEnd()}…`;
 }
-

@@ -46,7 +46,9 @@ function finestPrecision(starts: readonly number[], ranks: readonly number[], fr
  */
 function yearTicks(from: number, to: number, count: number): number[] {
   const said = (year: number) => (year > 0 ? year : year - 1); // 1 BC is −1: no year 0
-  const years = scaleLinear().domain([said(civilFromMs(from).year), said(civilFromMs(to).year)]).ticks(count);
+  const years = scaleLinear()
+    .domain([said(civilFromMs(from).year), said(civilFromMs(to).year)])
+    .ticks(count);
   return years
     .filter((n) => n !== 0 && Number.isInteger(n))
     .map((n) => utcDayStart(n > 0 ? n : n + 1, 1, 1))
@@ -100,7 +102,9 @@ export function axisTicks(starts: readonly number[], ranks: readonly number[], s
     const deep = Math.max(Math.abs(seg.from), Math.abs(seg.to)) >= DATE_LIMIT_MS;
     let candidates = deep
       ? yearTicks(seg.from, seg.to, count)
-      : utcTicks(new Date(seg.from), new Date(seg.to), count).map(Number).filter((t) => fitsPrecision(t, precision));
+      : utcTicks(new Date(seg.from), new Date(seg.to), count)
+          .map(Number)
+          .filter((t) => fitsPrecision(t, precision));
     if (candidates.length < 2) {
       // Sparse stretch: label where the data is, at the data's precision.
       const inside = starts.slice(bisectLeft(starts, seg.from), bisectLeft(starts, seg.to + 1)).map((t) => floorTo(t, precision));
@@ -114,7 +118,9 @@ export function axisTicks(starts: readonly number[], ranks: readonly number[], s
     let first = true;
     for (const t of candidates) {
       const d = new Date(t);
-      const label = deep ? yearWords(civilFromMs(t).year, c.lang) : tickLabel(t, precision, first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1), c.lang);
+      const label = deep
+        ? yearWords(civilFromMs(t).year, c.lang)
+        : tickLabel(t, precision, first || (d.getUTCMonth() === 0 && d.getUTCDate() === 1), c.lang);
       const w = c.measure(label, 'tick');
       const x = c.px(t);
       const bx = Math.min(Math.max(x - w / 2, lo, x - w), hi - w, x);

@@ -4,5 +4,10 @@
  */
 export function isTimelineJS(json: unknown): boolean {
   const events = (json as { events?: unknown } | null)?.events;
-  return Array.isArray(events) && events.some((e) => typeof (e as { start_date?: unknown } | null)?.start_date === 'object' && (e as { start_date: unknown }).start_date !== null);
+  return (
+    Array.isArray(events) &&
+    events.some(
+      (e) => typeof (e as { start_date?: unknown } | null)?.start_date === 'object' && (e as { start_date: unknown }).start_date !== null,
+    )
+  );
 }

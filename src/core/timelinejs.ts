@@ -76,7 +76,8 @@ export function fromTimelineJS(json: unknown): { data: TimelineData; issues: Dat
     const start = timelineJSDate(e.start_date, e.end_date === undefined);
     if (!start) {
       issues.push({
-        path: `${path}/start_date`, severity: 'error',
+        path: `${path}/start_date`,
+        severity: 'error',
         message: `TimelineJS event ${i + 1}${headline ? ` "${headline}"` : ''} has no start date (a year is needed); it was left out`,
       });
       return;
@@ -122,7 +123,12 @@ export function fromTimelineJS(json: unknown): { data: TimelineData; issues: Dat
     const e = record(raw) ?? {};
     const label = plain(text(record(e.text)?.headline)) ?? plain(text(record(e.text)?.text)) ?? `Era ${i + 1}`;
     const start = timelineJSDate(e.start_date);
-    if (!start) return issues.push({ path: `/eras/${i}/start_date`, severity: 'warning', message: `TimelineJS era "${label}" has no start date (a year is needed); it was left out` });
+    if (!start)
+      return issues.push({
+        path: `/eras/${i}/start_date`,
+        severity: 'warning',
+        message: `TimelineJS era "${label}" has no start date (a year is needed); it was left out`,
+      });
     const end = timelineJSDate(e.end_date);
     eras.push({ date: end ? `${start}/${end}` : start, label });
   });

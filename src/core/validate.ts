@@ -4,12 +4,27 @@
  * dropped with an `error`; fixable problems keep the event with a `warning`.
  */
 import { DEEP_TIME_YEARS } from './calendar.js';
-import { dateReader } from './edtf.js';
 import type { DateSpan } from './edtf.js';
 import { keepSpan } from './spans.js';
-import { isImage, isMediaUrl } from './media-url.js';
-import { EVENT_STATUSES, MEDIA_KINDS } from './types.js';
-import type { DataIssue, Era, EventDetail, EventMedia, EventSource, TimelineData, TimelineEvent, Track } from './types.js';
+import { EVENT_STATUSES } from './types.js';
+import type { DataIssue, Era, TimelineData, TimelineEvent, Track } from './types.js';
+import {
+  Collector,
+  colorOf,
+  cut,
+  details,
+  isRecord,
+  isText,
+  kind,
+  media,
+  optionalText,
+  pointer,
+  sources,
+  textList,
+  unknownKeys,
+} from './validate-fields.js';
+
+export { COLOR_PATTERN, MAX_LONG_TEXT, MAX_SHORT_TEXT, pointer } from './validate-fields.js';
 
 export interface ValidateOptions {
   /**
@@ -18,11 +33,6 @@ export interface ValidateOptions {
    */
   maxEvents?: number;
 }
-
-/** Texts longer than these are cut (with a warning): titles and names, and running text. */
-export const MAX_SHORT_TEXT = 1_000;
-export const MAX_LONG_TEXT = 50_000;
-const LONG = new Set(['summary', 'description', 'items']);
 
 export interface ValidationResult {
   /** The usable data: valid events (in input order) and tracks. */
@@ -35,187 +45,27 @@ export interface ValidationResult {
 const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'eras', 'events']);
 const TRACK_KEYS = new Set(['id', 'label', 'color']);
 const EVENT_KEYS = new Set([
-  'id', 'date', 'title', 'status', 'track', 'summary', 'displayDate', 'location', 'participants', 'details', 'sources', 'tags',
-  'media', 'priority',
+  'id',
+  'date',
+  'title',
+  'status',
+  'track',
+  'summary',
+  'displayDate',
+  'location',
+  'participants',
+  'details',
+  'sources',
+  'tags',
+  'media',
+  'priority',
 ]);
-const MEDIA_KEYS = new Set(['url', 'kind', 'alt', 'caption', 'credit', 'link']);
 const ERA_KEYS = new Set(['id', 'date', 'label', 'color']);
-
-/** JSON pointer segment escaping (RFC 6901). */
-export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function kind(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return v === '' ? 'an empty text' : 'a text';
-  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-
-function isText(v: unknown): v is string {
-  return typeof v === 'string' && /\S/.test(v); // not v.trim(): no copy of every text
-}
-
-/**
- * A CSS colour: hex, a name, or a colour function of numbers (nothing that could load or inject).
- * data/schema.json has the same pattern.
- */
-export const COLOR_PATTERN = '^\\s*(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|[a-zA-Z]{3,20}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\\([0-9\\s.,%/+-]*(deg|turn|rad|none)?[0-9\\s.,%/+-]*\\))\\s*$';
-const isColor = (v: string) => new RegExp(COLOR_PATTERN).test(v);
-
-function isHttpUrl(v: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(v);
-}
-
-class Collector {
-  issues: DataIssue[] = [];
-  /** Unknown fields by where they are ("events", "tracks", …) and name: warned once, then counted. */
-  unknown = new Map<string, [DataIssue, number]>();
-  /** This validation's dates, each text parsed once. */
-  readDate = dateReader();
-  add(severity: DataIssue['severity'], path: string, message: string, eventId?: string): DataIssue {
-    const issue: DataIssue = eventId === undefined ? { path, message, severity } : { path, message, severity, eventId };
-    this.issues.push(issue);
-    return issue;
-  }
-}
-
-function unknownKeys(obj: Record<string, unknown>, allowed: Set<string>, path: string, what: string, c: Collector, id?: string) {
-  for (const key of Object.keys(obj)) {
-    if (allowed.has(key)) continue;
-    const where = `${path.replace(/\/\d+/g, '/*')} ${key}`;
-    const seen = c.unknown.get(where);
-    if (seen) seen[1]++;
-    else c.unknown.set(where, [c.add('warning', `${path}${pointer(key)}`, `${what}: unknown field "${key}" was ignored`, id), 0]);
-  }
-}
-
-/** A text cut to its limit in characters (code points, as JSON Schema counts), with a warning. */
-function cut(v: string, key: string, path: string, what: string, c: Collector, id?: string): string {
-  const max = LONG.has(key) ? MAX_LONG_TEXT : MAX_SHORT_TEXT;
-  if (v.length <= max) return v;
-  const chars = Array.from(v);
-  if (chars.length <= max) return v;
-  c.add('warning', path, `${what}: ${key} is ${chars.length.toLocaleString('en')} characters long; it was cut to ${max.toLocaleString('en')}`, id);
-  return `${chars.slice(0, max - 1).join('')}…`;
-}
-
-function optionalText(obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id?: string): string | undefined {
-  if (!(key in obj) || obj[key] === undefined) return undefined;
-  const v = obj[key];
-  if (isText(v)) return cut(v, key, `${path}/${key}`, what, c, id);
-  c.add('warning', `${path}/${key}`, `${what}: ${key} must be a non-empty text, not ${kind(v)}; it was left out`, id);
-  return undefined;
-}
-
-function textList(obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id?: string): string[] | undefined {
-  if (!(key in obj) || obj[key] === undefined) return undefined;
-  const v = obj[key];
-  if (!Array.isArray(v)) {
-    c.add('warning', `${path}/${key}`, `${what}: ${key} must be a list of texts, not ${kind(v)}; it was left out`, id);
-    return undefined;
-  }
-  const out: string[] = [];
-  v.forEach((item, i) => {
-    if (isText(item)) out.push(cut(item, key, `${path}/${key}/${i}`, what, c, id));
-    else c.add('warning', `${path}/${key}/${i}`, `${what}: ${key} item ${i + 1} must be a non-empty text, not ${kind(item)}; it was left out`, id);
-  });
-  return out;
-}
-
-/**
- * An optional list of objects (`details`, `sources`): a wrong type leaves the whole list out, each
- * item that is not an object is left out, and `item` checks the rest (returning null to leave it out).
- */
-function objectList<T>(
-  obj: Record<string, unknown>, key: string, path: string, what: string, c: Collector, id: string,
-  shape: string, allowed: Set<string>, item: (o: Record<string, unknown>, p: string, n: number) => T | null,
-): T[] | undefined {
-  if (!(key in obj) || obj[key] === undefined) return undefined;
-  const v = obj[key];
-  if (!Array.isArray(v)) {
-    c.add('warning', `${path}/${key}`, `${what}: ${key} must be a list of ${shape}, not ${kind(v)}; it was left out`, id);
-    return undefined;
-  }
-  const out: T[] = [];
-  v.forEach((o, i) => {
-    const p = `${path}/${key}/${i}`;
-    if (!isRecord(o)) return c.add('warning', p, `${what}: ${key} item ${i + 1} must be an object like ${shape}; it was left out`, id);
-    unknownKeys(o, allowed, p, what, c, id);
-    const done = item(o, p, i + 1);
-    if (done) out.push(done);
-  });
-  return out;
-}
-
-const DETAIL_KEYS = new Set(['heading', 'items']);
-const SOURCE_KEYS = new Set(['name', 'url']);
-
-function details(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventDetail[] | undefined {
-  return objectList(obj, 'details', path, what, c, id, '{ heading, items }', DETAIL_KEYS, (d, p, n) => {
-    if (!isText(d.heading)) return c.add('warning', `${p}/heading`, `${what}: details item ${n} needs a heading (non-empty text); it was left out`, id), null;
-    const items = textList(d, 'items', p, what, c, id);
-    if (!items) return c.add('warning', `${p}/items`, `${what}: details "${d.heading}" needs items (a list of texts); it was left out`, id), null;
-    return { heading: cut(d.heading, 'heading', `${p}/heading`, what, c, id), items };
-  });
-}
-
-function sources(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventSource[] | undefined {
-  return objectList(obj, 'sources', path, what, c, id, '{ name, url }', SOURCE_KEYS, (s, p, n) => {
-    if (!isText(s.name)) return c.add('warning', `${p}/name`, `${what}: source ${n} needs a name (non-empty text); it was left out`, id), null;
-    const source: EventSource = { name: cut(s.name, 'name', `${p}/name`, what, c, id) };
-    if (s.url !== undefined) {
-      if (typeof s.url === 'string' && isHttpUrl(s.url)) source.url = s.url;
-      else c.add('warning', `${p}/url`, `${what}: source "${s.name}" url must start with http:// or https://; the link was left out`, id);
-    }
-    return source;
-  });
-}
-
-/** An optional `color` that is a CSS colour; anything else is reported (the default is used). */
-function colorOf(obj: Record<string, unknown>, path: string, what: string, c: Collector): string | undefined {
-  const color = optionalText(obj, 'color', path, what, c);
-  if (!color || isColor(color)) return color;
-  c.add('warning', `${path}/color`, `${what}: color "${color.slice(0, 40)}" is not a CSS colour like "#1f5fa8" or "rgb(31 95 168)"; the default is used`);
-  return undefined;
-}
-
-function media(v: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventMedia | undefined {
-  const m = v.media;
-  if (m === undefined) return undefined;
-  const p = `${path}/media`;
-  if (!isRecord(m)) return void c.add('warning', p, `${what}: media must be an object like { url, alt }, not ${kind(m)}; it was left out`, id);
-  unknownKeys(m, MEDIA_KEYS, p, what, c, id);
-  if (!isText(m.url) || !isMediaUrl(m.url)) {
-    return void c.add('warning', `${p}/url`, `${what}: media url must be an http(s) address or a path on this site; the media was left out`, id);
-  }
-  const out: EventMedia = { url: m.url };
-  if (m.kind !== undefined) {
-    if (MEDIA_KINDS.includes(m.kind as never)) out.kind = m.kind as EventMedia['kind'];
-    else c.add('warning', `${p}/kind`, `${what}: media kind ${JSON.stringify(m.kind)} is not one of ${MEDIA_KINDS.join(', ')}; it is found from the url`, id);
-  }
-  for (const key of ['alt', 'caption', 'credit'] as const) {
-    const text = optionalText(m, key, p, what, c, id);
-    if (text) out[key] = text;
-  }
-  const link = optionalText(m, 'link', p, what, c, id);
-  if (link && isMediaUrl(link)) out.link = link;
-  else if (link) c.add('warning', `${p}/link`, `${what}: media link must be an http(s) address or a path on this site; it was left out`, id);
-  if (!out.alt && isImage(out)) {
-    c.add('warning', `${p}/alt`, `${what}: the image has no alt text (what it shows, for readers who cannot see it); it is treated as decorative`, id);
-  }
-  return out;
-}
 
 function eras(v: unknown, c: Collector): Era[] | undefined {
   if (v === undefined) return undefined;
-  if (!Array.isArray(v)) return void c.add('warning', '/eras', `eras must be a list of { date, label }, not ${kind(v)}; they were left out`);
+  if (!Array.isArray(v))
+    return void c.add('warning', '/eras', `eras must be a list of { date, label }, not ${kind(v)}; they were left out`);
   const out: Era[] = [];
   v.forEach((e, i) => {
     const p = `/eras/${i}`;
@@ -223,7 +73,8 @@ function eras(v: unknown, c: Collector): Era[] | undefined {
     const what = isText(e.label) ? `era "${e.label}"` : `era ${i + 1}`;
     unknownKeys(e, ERA_KEYS, p, what, c);
     if (!isText(e.label)) return c.add('warning', `${p}/label`, `${what} needs a label (non-empty text); it was left out`);
-    if (typeof e.date !== 'string') return c.add('warning', `${p}/date`, `${what} needs a date (an EDTF interval like "2025-05-16/2025-06-02"); it was left out`);
+    if (typeof e.date !== 'string')
+      return c.add('warning', `${p}/date`, `${what} needs a date (an EDTF interval like "2025-05-16/2025-06-02"); it was left out`);
     let span: DateSpan;
     try {
       span = c.readDate(e.date);
@@ -285,14 +136,24 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   }
   let span: DateSpan | undefined;
   if (typeof v.date !== 'string') {
-    c.add('error', `${path}/date`, `${what}: date is ${'date' in v ? `${kind(v.date)}, not an EDTF text like "2025-05-16"` : 'missing'}`, rawId);
+    c.add(
+      'error',
+      `${path}/date`,
+      `${what}: date is ${'date' in v ? `${kind(v.date)}, not an EDTF text like "2025-05-16"` : 'missing'}`,
+      rawId,
+    );
     ok = false;
   } else {
     try {
       span = c.readDate(v.date);
       const far = [span.start, span.end].find((p) => p && Math.abs(p.year) > DEEP_TIME_YEARS);
       if (far) {
-        c.add('error', `${path}/date`, `${what}: date "${v.date}": year ${far.year} is valid EDTF but beyond what a timeline can draw (a trillion years either way)`, rawId);
+        c.add(
+          'error',
+          `${path}/date`,
+          `${what}: date "${v.date}": year ${far.year} is valid EDTF but beyond what a timeline can draw (a trillion years either way)`,
+          rawId,
+        );
         ok = false;
       }
     } catch (e) {
@@ -319,8 +180,10 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   if (span) keepSpan(out, span);
   if (v.status !== undefined) out.status = v.status as TimelineEvent['status'];
   if (v.track !== undefined) {
-    if (!isText(v.track)) c.add('warning', `${path}/track`, `${what}: track must be a track id (text), not ${kind(v.track)}; it was left out`, id);
-    else if (trackIds && !trackIds.has(v.track)) c.add('warning', `${path}/track`, `${what}: track "${v.track}" is not defined in tracks; the event is shown without a track`, id);
+    if (!isText(v.track))
+      c.add('warning', `${path}/track`, `${what}: track must be a track id (text), not ${kind(v.track)}; it was left out`, id);
+    else if (trackIds && !trackIds.has(v.track))
+      c.add('warning', `${path}/track`, `${what}: track "${v.track}" is not defined in tracks; the event is shown without a track`, id);
     else out.track = v.track;
   }
   const summary = optionalText(v, 'summary', path, what, c, id);
@@ -341,7 +204,13 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   if (m) out.media = m;
   if (v.priority !== undefined) {
     if (v.priority === 1 || v.priority === 2 || v.priority === 3) out.priority = v.priority;
-    else c.add('warning', `${path}/priority`, `${what}: priority must be 1 (key), 2 or 3 (minor), not ${JSON.stringify(v.priority)?.slice(0, 40)}; it was left out`, id);
+    else
+      c.add(
+        'warning',
+        `${path}/priority`,
+        `${what}: priority must be 1 (key), 2 or 3 (minor), not ${JSON.stringify(v.priority)?.slice(0, 40)}; it was left out`,
+        id,
+      );
   }
   return out;
 }
@@ -358,7 +227,11 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     } else if (isRecord(input)) {
       unknownKeys(input, DATA_KEYS, '', 'timeline', c);
       if (input.$schema !== undefined && typeof input.$schema !== 'string') {
-        c.add('warning', '/$schema', `timeline: $schema must be a text (the address of the JSON schema), not ${kind(input.$schema)}; it was ignored`);
+        c.add(
+          'warning',
+          '/$schema',
+          `timeline: $schema must be a text (the address of the JSON schema), not ${kind(input.$schema)}; it was ignored`,
+        );
       }
       for (const key of ['title', 'description', 'lang'] as const) {
         const v = optionalText(input, key, '', 'timeline', c);
@@ -387,7 +260,11 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     }
     if (list.length > max) {
       const n = (x: number) => x.toLocaleString('en');
-      c.add('error', `/events/${max}`, `events ${n(max + 1)} to ${n(list.length)} (${n(list.length - max)}) were not read: a timeline shows at most ${n(max)} events`);
+      c.add(
+        'error',
+        `/events/${max}`,
+        `events ${n(max + 1)} to ${n(list.length)} (${n(list.length - max)}) were not read: a timeline shows at most ${n(max)} events`,
+      );
     }
     for (const [issue, more] of c.unknown.values()) if (more) issue.message += ` (and in ${more.toLocaleString('en')} more)`;
     data.events = events;

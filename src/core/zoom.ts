@@ -52,7 +52,9 @@ export function timeAt(plan: Layout, x: number, pan = 0): number {
 function offsetAt(plan: Layout, time: number, k: number): number {
   const { segs } = fromStart(plan);
   if (!segs.length) return 0;
-  return drawnScale(plan).copy().range(zoomedStops(segs, k / plan.zoom.k, plan.zoom.x))(time);
+  return drawnScale(plan)
+    .copy()
+    .range(zoomedStops(segs, k / plan.zoom.k, plan.zoom.x))(time);
 }
 
 /** The most zoom worth having: one day at most a third of the width. */

@@ -29,7 +29,16 @@ describe('lane cap and "+N" aggregates', () => {
 
   it('caps each track on its own', () => {
     const events = [...crowd(6, 'a'), ...crowd(2, 'b').map((e) => ({ ...e, id: `b-${e.id}` }))];
-    const model = buildModel({ tracks: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], events }, 'en');
+    const model = buildModel(
+      {
+        tracks: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+        events,
+      },
+      'en',
+    );
     const plan = layout(model, { width: 800, maxLanes: 2 });
     expect(plan.aggregates.every((a) => a.track === 0)).to.equal(true);
     expect(plan.marks.filter((m) => m.track === 1)).to.have.length(2);

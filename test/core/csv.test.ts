@@ -23,14 +23,18 @@ describe('spreadsheets (CSV)', () => {
     const sheet = fromCSV(await (await fetch('/test/fixtures/timelinejs/contrib__women_in_computing.csv')).text());
     expect(isTimelineJS(sheet)).to.equal(true);
     const fromSheet = validate(fromTimelineJS(sheet).data).data;
-    const fromJson = validate(fromTimelineJS(await (await fetch('/test/fixtures/timelinejs/contrib__women_in_computing.json')).json()).data).data;
+    const fromJson = validate(
+      fromTimelineJS(await (await fetch('/test/fixtures/timelinejs/contrib__women_in_computing.json')).json()).data,
+    ).data;
     expect(fromSheet.title).to.equal(fromJson.title);
     expect(fromSheet.events.map((e) => [e.date, e.title])).to.deep.equal(fromJson.events.map((e) => [e.date, e.title]));
     expect(fromSheet.events.length).to.be.greaterThan(5);
   });
 
   it('reads times of day, quoted commas and a byte-order mark', () => {
-    const json = fromCSV('\uFEFFYear,Month,Day,Time,Headline,Text\n1969,7,20,8:17 PM,"Landing, at last",x\n1969,7,21,12:05 am,Walk,y') as { events: { start_date: Record<string, string> }[] };
+    const json = fromCSV('\uFEFFYear,Month,Day,Time,Headline,Text\n1969,7,20,8:17 PM,"Landing, at last",x\n1969,7,21,12:05 am,Walk,y') as {
+      events: { start_date: Record<string, string> }[];
+    };
     const { data } = fromTimelineJS(json);
     expect(data.events.map((e) => [e.date, e.title])).to.deep.equal([
       ['1969-07-20T20:17:00', 'Landing, at last'],

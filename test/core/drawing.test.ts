@@ -19,7 +19,10 @@ before(async () => {
 const close = (a: number, b: number) => expect(a).to.be.closeTo(b, 1e-9);
 
 describe('markDrawing', () => {
-  for (const zoom of [{ k: 1, x: 0 }, { k: 3, x: 400 }]) {
+  for (const zoom of [
+    { k: 1, x: 0 },
+    { k: 3, x: 400 },
+  ]) {
     it(`draws right to left as the mirror of left to right (zoom ${zoom.k})`, () => {
       const model = buildModel(data, 'en');
       const ltr = layout(model, { width: 1000, zoom });

@@ -9,8 +9,17 @@ import { expect } from '@open-wc/testing';
 import edtfUntyped, { defaults as edtfDefaultsUntyped } from 'edtf';
 import { parseDate } from '../../src/core/edtf.js';
 
-interface Example { input: string; valid: boolean; meaning: string; level: 0 | 1 | null }
-interface OracleValue { type: string; min: number | null; max: number | null }
+interface Example {
+  input: string;
+  valid: boolean;
+  meaning: string;
+  level: 0 | 1 | null;
+}
+interface OracleValue {
+  type: string;
+  min: number | null;
+  max: number | null;
+}
 type Oracle = (text: string, constraints?: { level?: number }) => OracleValue;
 type Bounds = [min: number | null, max: number | null];
 
@@ -47,15 +56,14 @@ const DELIBERATE: Record<string, string> = {
     'season: edtf maps 21–24 to calendar quarters (23 = July–September); we use meteorological northern seasons (autumn = September–November)',
   '2001-24':
     'season: edtf maps 21–24 to calendar quarters (24 = October–December); we use meteorological northern seasons (winter = December–February of the next year)',
-  '2023-24':
-    'season: edtf maps 24 to October–December; our winter 2023 runs from December 2023 to the leap day 29 February 2024',
+  '2023-24': 'season: edtf maps 24 to October–December; our winter 2023 runs from December 2023 to the leap day 29 February 2024',
   '0000-02-29':
     'edtf builds dates with Date.UTC, which reads year 0 as 1900, a common year, so it rolls 29 February of year zero over to 1 March; year 0 is divisible by 400, a leap year',
   '2025-05-16T12:00:00.4Z':
     'fractional seconds: edtf reads the digits after the point as whole milliseconds (.4 = 4 ms); ISO 8601 makes them a decimal fraction of a second (.4 = 400 ms)',
   '2025-05-16T12:00:00.29Z':
     'fractional seconds: edtf reads the digits after the point as whole milliseconds (.29 = 29 ms); ISO 8601 makes them a decimal fraction of a second (.29 = 290 ms)',
-  'Y170000002':
+  Y170000002:
     'beyond the ±275,760-year range of JS Date: edtf gives NaN; we compute proleptic Gregorian epoch ms (a float this large rounds max to the next year’s first ms)',
   'Y-170000002':
     'beyond the ±275,760-year range of JS Date: edtf gives NaN; we compute proleptic Gregorian epoch ms (a float this large rounds max to the next year’s first ms)',
@@ -97,7 +105,7 @@ const EXPECTED: Record<string, { ours: Bounds; oracle: Bounds }> = {
   '0000-02-29': { ours: dayBounds(0, 2, 29), oracle: dayBounds(0, 3, 1) },
   '2025-05-16T12:00:00.4Z': { ours: instant(Date.UTC(2025, 4, 16, 12, 0, 0, 400)), oracle: instant(Date.UTC(2025, 4, 16, 12, 0, 0, 4)) },
   '2025-05-16T12:00:00.29Z': { ours: instant(Date.UTC(2025, 4, 16, 12, 0, 0, 290)), oracle: instant(Date.UTC(2025, 4, 16, 12, 0, 0, 29)) },
-  'Y170000002': { ours: yearBounds(170_000_002), oracle: [NaN, NaN] },
+  Y170000002: { ours: yearBounds(170_000_002), oracle: [NaN, NaN] },
   'Y-170000002': { ours: yearBounds(-170_000_002), oracle: [NaN, NaN] },
 };
 
@@ -114,7 +122,14 @@ const EXPECTED: Record<string, { ours: Bounds; oracle: Bounds }> = {
  *   '/'                         an interval with both ends unknown, which says nothing (edtf gives null/null)
  */
 const ORACLE_ACCEPTS_INVALID = new Set([
-  'XXXX', '19', '1985-04-12T23:20', '2004-02-01T10:10:10/2005', '2015-02-29', '1900-02-29', '-0100-02-29', '/',
+  'XXXX',
+  '19',
+  '1985-04-12T23:20',
+  '2004-02-01T10:10:10/2005',
+  '2015-02-29',
+  '1900-02-29',
+  '-0100-02-29',
+  '/',
 ]);
 
 const ours = (input: string): Bounds => {

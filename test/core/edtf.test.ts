@@ -3,7 +3,14 @@ import { parseDate } from '../../src/core/edtf.js';
 
 /** An expected bound in the fixture: an ISO 8601 UTC string, "Infinity"/"-Infinity" for open ends, null for unknown. */
 type BoundText = string | null;
-interface Example { input: string; valid: boolean; meaning: string; level: 0 | 1 | null; min?: BoundText; max?: BoundText }
+interface Example {
+  input: string;
+  valid: boolean;
+  meaning: string;
+  level: 0 | 1 | null;
+  min?: BoundText;
+  max?: BoundText;
+}
 
 const bound = (text: BoundText): number | null => {
   if (text === null) return null;
@@ -111,7 +118,9 @@ describe('parseDate', () => {
         error = e;
       }
       expect(error, `${input} should be rejected`).to.be.instanceOf(RangeError);
-      expect((error as Error).message).to.include(`"${input}"`).and.to.match(why);
+      expect((error as Error).message)
+        .to.include(`"${input}"`)
+        .and.to.match(why);
     };
     rejects('-0000', /year zero has no sign/);
     rejects('2016-05-02T12:00:00-00:00', /zero offset is written "Z" or "\+00:00"/);

@@ -8,8 +8,18 @@ const label = (text: string, lang = 'en-GB') => formatDate(parseDate(text), lang
 const datetimeOf = (text: string) => htmlDatetime(parseDate(text).start!);
 
 const ENGLISH_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 describe('formatDate', () => {
@@ -124,7 +134,10 @@ describe('day labels (property)', () => {
         expect(words, text).to.match(new RegExp(`(^|\\D)${y}(\\D|$)`));
         expect(htmlDatetime(span.start!), text).to.equal(text);
         const parts = dateLabelParts(span, 'en-GB');
-        expect(parts.map((p) => p.datetime), text).to.deep.equal([text]);
+        expect(
+          parts.map((p) => p.datetime),
+          text,
+        ).to.deep.equal([text]);
       }),
       { numRuns: 300 },
     );

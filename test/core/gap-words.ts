@@ -37,21 +37,25 @@ export function expectedGap(from: [number, number, number], to: [number, number,
   return { value: Math.max(1, end - dayNumber(...from)), unit: 'day' };
 }
 
-const civil = fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+const civil = fc
+  .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
   .map(([y, m, d]): [number, number, number] => [y, m, Math.min(d, monthLength(y, m))]);
 
 /** Register the gap-word tests in the calling file's describe block. */
 export function gapWordTests(runs: number): void {
   it('(property) says the calendar gap between two days as counted month by month and day by day', () => {
-    fc.assert(fc.property(civil, civil, fc.integer({ min: 0, max: 86_399_999 }), fc.integer({ min: 0, max: 86_399_999 }), (p, q, msA, msB) => {
-      const [a, b] = dayNumber(...p) <= dayNumber(...q) ? [p, q] : [q, p];
-      // Any time of day: the gap is between the days.
-      const from = Date.UTC(a[0], a[1] - 1, a[2]) + msA;
-      const to = Date.UTC(b[0], b[1] - 1, b[2]) + msB;
-      const expected = expectedGap(a, b);
-      expect(calendarGap(from, to), `${a.join('-')} → ${b.join('-')}`).to.deep.equal(expected);
-      expect(durationWords(from, to, 'en')).to.equal(`${expected.value} ${expected.unit}${expected.value === 1 ? '' : 's'}`);
-    }), { numRuns: runs });
+    fc.assert(
+      fc.property(civil, civil, fc.integer({ min: 0, max: 86_399_999 }), fc.integer({ min: 0, max: 86_399_999 }), (p, q, msA, msB) => {
+        const [a, b] = dayNumber(...p) <= dayNumber(...q) ? [p, q] : [q, p];
+        // Any time of day: the gap is between the days.
+        const from = Date.UTC(a[0], a[1] - 1, a[2]) + msA;
+        const to = Date.UTC(b[0], b[1] - 1, b[2]) + msB;
+        const expected = expectedGap(a, b);
+        expect(calendarGap(from, to), `${a.join('-')} → ${b.join('-')}`).to.deep.equal(expected);
+        expect(durationWords(from, to, 'en')).to.equal(`${expected.value} ${expected.unit}${expected.value === 1 ? '' : 's'}`);
+      }),
+      { numRuns: runs },
+    );
   });
 
   it('says the gaps of the bundled story exactly: 3 years, 11 months, 17 days; clamps at month ends', () => {
@@ -70,7 +74,11 @@ export function gapWordTests(runs: number): void {
   it('says gaps in the page language with Intl unit words', () => {
     const from = Date.UTC(2022, 2, 29);
     const to = Date.UTC(2025, 4, 16);
-    expect(durationWords(from, to, 'uk')).to.equal(new Intl.NumberFormat('uk', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(3));
-    expect(durationWords(from, to, 'ar')).to.equal(new Intl.NumberFormat('ar', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(3));
+    expect(durationWords(from, to, 'uk')).to.equal(
+      new Intl.NumberFormat('uk', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(3),
+    );
+    expect(durationWords(from, to, 'ar')).to.equal(
+      new Intl.NumberFormat('ar', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(3),
+    );
   });
 }

@@ -32,25 +32,32 @@ const FIRST_DAY = utcDayStart(1990, 1, 1) / DAY;
 const LAST_DAY = utcDayStart(2030, 12, 31) / DAY;
 
 type Precision = 'day' | 'month' | 'year';
-interface PointSpec { day: number; precision: Precision; qualifier: '' | '~' | '?' }
+interface PointSpec {
+  day: number;
+  precision: Precision;
+  qualifier: '' | '~' | '?';
+}
 
 function pointText(p: PointSpec, qualified = true): string {
   const { year, month, day } = civilFromMs(p.day * DAY);
-  const body = p.precision === 'year' ? String(year)
-    : p.precision === 'month' ? `${year}-${pad2(month)}`
-      : `${year}-${pad2(month)}-${pad2(day)}`;
+  const body =
+    p.precision === 'year' ? String(year) : p.precision === 'month' ? `${year}-${pad2(month)}` : `${year}-${pad2(month)}-${pad2(day)}`;
   return body + (qualified ? p.qualifier : '');
 }
 
 /** Days spread over 1990–2030, or bunched around a few moments (news comes in bursts, which makes breaks). */
 const dayPicker: fc.Arbitrary<fc.Arbitrary<number>> = fc.oneof(
   fc.constant(fc.integer({ min: FIRST_DAY, max: LAST_DAY })),
-  fc.record({
-    anchors: fc.array(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), { minLength: 1, maxLength: 4 }),
-    spread: fc.integer({ min: 0, max: 400 }),
-  }).map(({ anchors, spread }) => fc
-    .tuple(fc.constantFrom(...anchors), fc.integer({ min: -spread, max: spread }))
-    .map(([a, d]) => Math.min(LAST_DAY, Math.max(FIRST_DAY, a + d)))),
+  fc
+    .record({
+      anchors: fc.array(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), { minLength: 1, maxLength: 4 }),
+      spread: fc.integer({ min: 0, max: 400 }),
+    })
+    .map(({ anchors, spread }) =>
+      fc
+        .tuple(fc.constantFrom(...anchors), fc.integer({ min: -spread, max: spread }))
+        .map(([a, d]) => Math.min(LAST_DAY, Math.max(FIRST_DAY, a + d))),
+    ),
 );
 
 function dateText(days: fc.Arbitrary<number>): fc.Arbitrary<string> {
@@ -74,17 +81,22 @@ function dateText(days: fc.Arbitrary<number>): fc.Arbitrary<string> {
   );
 }
 
-interface Case { data: TimelineData; width: number }
+interface Case {
+  data: TimelineData;
+  width: number;
+}
 
 const timelineCase: fc.Arbitrary<Case> = dayPicker
-  .chain((days) => fc.record({
-    trackCount: fc.integer({ min: 0, max: 3 }),
-    events: fc.array(
-      fc.record({ date: dateText(days), title: fc.string({ minLength: 1, maxLength: 80 }), track: fc.integer({ min: -1, max: 2 }) }),
-      { minLength: 1, maxLength: 60 },
-    ),
-    width: fc.integer({ min: 320, max: 1600 }),
-  }))
+  .chain((days) =>
+    fc.record({
+      trackCount: fc.integer({ min: 0, max: 3 }),
+      events: fc.array(
+        fc.record({ date: dateText(days), title: fc.string({ minLength: 1, maxLength: 80 }), track: fc.integer({ min: -1, max: 2 }) }),
+        { minLength: 1, maxLength: 60 },
+      ),
+      width: fc.integer({ min: 320, max: 1600 }),
+    }),
+  )
   .map(({ trackCount, events, width }) => {
     const tracks: Track[] = Array.from({ length: trackCount }, (_, i) => ({ id: `t${i}`, label: `Track ${i}` }));
     const evs: TimelineEvent[] = events.map((e, i) => ({
@@ -145,7 +157,7 @@ describe('layout (properties over random timelines)', () => {
     });
   });
 
-  it('(i) tick labels never cross a break, and each stretch\'s first tick carries the year', () => {
+  it("(i) tick labels never cross a break, and each stretch's first tick carries the year", () => {
     check((_c, _model, { ticks, breaks, segments }) => {
       for (const t of ticks) {
         for (const b of breaks) {
@@ -155,7 +167,8 @@ describe('layout (properties over random timelines)', () => {
       }
       for (const seg of segments) {
         const first = ticks.find((t) => t.time >= seg.from && t.time <= seg.to);
-        if (first) expect(first.label, `first tick of a stretch: "${first.label}"`).to.contain(String(new Date(first.time).getUTCFullYear()));
+        if (first)
+          expect(first.label, `first tick of a stretch: "${first.label}"`).to.contain(String(new Date(first.time).getUTCFullYear()));
       }
     });
   });
@@ -175,8 +188,10 @@ describe('layout (properties over random timelines)', () => {
       for (let i = 0; i < marks.length; i++) {
         for (let j = i + 1; j < marks.length; j++) {
           if (starts[marks[i].item] < starts[marks[j].item]) {
-            expect(startX(marks[i]), `${marks[i].id} (${model.items[marks[i].item].event.date}) at x=${startX(marks[i])} should not be right of ${marks[j].id} (${model.items[marks[j].item].event.date}) at x=${startX(marks[j])}`)
-              .to.be.at.most(startX(marks[j]) + EPS);
+            expect(
+              startX(marks[i]),
+              `${marks[i].id} (${model.items[marks[i].item].event.date}) at x=${startX(marks[i])} should not be right of ${marks[j].id} (${model.items[marks[j].item].event.date}) at x=${startX(marks[j])}`,
+            ).to.be.at.most(startX(marks[j]) + EPS);
           }
         }
       }
@@ -188,7 +203,10 @@ describe('layout (properties over random timelines)', () => {
       for (const m of marks) {
         for (const b of breaks) {
           const x = m.x0;
-          expect(b.x0 < x && x < b.x1, `${m.id} (${model.items[m.item].event.date}) starts at x=${x}, inside the break [${b.x0}, ${b.x1}]`).to.equal(false);
+          expect(
+            b.x0 < x && x < b.x1,
+            `${m.id} (${model.items[m.item].event.date}) starts at x=${x}, inside the break [${b.x0}, ${b.x1}]`,
+          ).to.equal(false);
         }
       }
     });
@@ -207,10 +225,16 @@ describe('layout (properties over random timelines)', () => {
     check((_c, _model, { ticks, breaks }) => {
       for (let i = 0; i < ticks.length; i++) {
         for (let j = i + 1; j < ticks.length; j++) {
-          expect(intersects(ticks[i].box, ticks[j].box), `ticks "${ticks[i].label}" ${show(ticks[i].box)} and "${ticks[j].label}" ${show(ticks[j].box)} overlap`).to.equal(false);
+          expect(
+            intersects(ticks[i].box, ticks[j].box),
+            `ticks "${ticks[i].label}" ${show(ticks[i].box)} and "${ticks[j].label}" ${show(ticks[j].box)} overlap`,
+          ).to.equal(false);
         }
         for (const b of breaks) {
-          expect(intersects(ticks[i].box, b.box), `tick "${ticks[i].label}" ${show(ticks[i].box)} overlaps break "${b.label}" ${show(b.box)}`).to.equal(false);
+          expect(
+            intersects(ticks[i].box, b.box),
+            `tick "${ticks[i].label}" ${show(ticks[i].box)} overlaps break "${b.label}" ${show(b.box)}`,
+          ).to.equal(false);
         }
       }
     });
@@ -240,12 +264,14 @@ describe('layout under zoom and pan (properties)', () => {
         for (let i = 0; i < marks.length; i++) {
           for (let j = i + 1; j < marks.length; j++) {
             expect(intersects(marks[i].label, marks[j].label), `${marks[i].id} and ${marks[j].id} overlap at k=${zoom.k}`).to.equal(false);
-            if (startX(marks[i]) < startX(marks[j]) - EPS && marks[i].track === marks[j].track) expect(marks[i].item).to.be.below(marks[j].item + 1);
+            if (startX(marks[i]) < startX(marks[j]) - EPS && marks[i].track === marks[j].track)
+              expect(marks[i].item).to.be.below(marks[j].item + 1);
           }
         }
         const pills = zoomed.aggregates;
         for (let i = 0; i < pills.length; i++) {
-          for (let j = i + 1; j < pills.length; j++) expect(intersects(pills[i].box, pills[j].box), `"+N" pills ${i} and ${j} overlap`).to.equal(false);
+          for (let j = i + 1; j < pills.length; j++)
+            expect(intersects(pills[i].box, pills[j].box), `"+N" pills ${i} and ${j} overlap`).to.equal(false);
           for (const m of marks) expect(intersects(pills[i].box, m.label), `"+N" over ${m.id}`).to.equal(false);
         }
         for (let i = 1; i < zoomed.ticks.length; i++) expect(intersects(zoomed.ticks[i - 1].box, zoomed.ticks[i].box)).to.equal(false);
@@ -256,7 +282,11 @@ describe('layout under zoom and pan (properties)', () => {
 
   it('opens a "+N" into its events when zooming in makes room, and only in the range asked', () => {
     // Twelve events a day apart in a one-lane track: unzoomed at 800 px most are counted in "+N".
-    const events = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, date: `2025-05-${String(i + 1).padStart(2, '0')}`, title: `Day ${i + 1}` }));
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      id: `d${i}`,
+      date: `2025-05-${String(i + 1).padStart(2, '0')}`,
+      title: `Day ${i + 1}`,
+    }));
     events.push({ id: 'far', date: '2025-12-01', title: 'Later' });
     const model = buildModel({ events }, 'en');
     const base = layout(model, { width: 800, em: 16, maxLanes: 1 });
@@ -283,9 +313,15 @@ describe('layout under zoom and pan (properties)', () => {
   });
 
   it('pans without changing anything but x', () => {
-    const model = buildModel({ events: [
-      { id: 'a', date: '2025-05-16', title: 'First' }, { id: 'b', date: '2025-06-02', title: 'Second' },
-    ] }, 'en');
+    const model = buildModel(
+      {
+        events: [
+          { id: 'a', date: '2025-05-16', title: 'First' },
+          { id: 'b', date: '2025-06-02', title: 'Second' },
+        ],
+      },
+      'en',
+    );
     const a = layout(model, { width: 800, zoom: { k: 4, x: 0 } });
     const b = layout(model, { width: 800, zoom: { k: 4, x: 300 } });
     a.marks.forEach((m, i) => {
@@ -316,8 +352,9 @@ describe('layout at a phone width', () => {
 });
 
 describe('findSegments', () => {
-  const istanbulLike = ['2022-03', '2025-05/2025-06~', '2025-05-16', '2025-06-02', '2025-06~', '2025-06-22/..']
-    .map((d) => spanExtent(parseDate(d)));
+  const istanbulLike = ['2022-03', '2025-05/2025-06~', '2025-05-16', '2025-06-02', '2025-06~', '2025-06-22/..'].map((d) =>
+    spanExtent(parseDate(d)),
+  );
 
   it('breaks the axis over the empty stretch between March 2022 and May 2025', () => {
     const segments = findSegments(istanbulLike, 'auto');
@@ -343,7 +380,15 @@ describe('layout options', () => {
   });
 
   it('reuses the unzoomed layout for equal options given anew (a zoom step lays out only what moves)', () => {
-    const model = buildModel({ events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2025-06-02', title: 'B' }] }, 'en');
+    const model = buildModel(
+      {
+        events: [
+          { id: 'a', date: '2025-05-16', title: 'A' },
+          { id: 'b', date: '2025-06-02', title: 'B' },
+        ],
+      },
+      'en',
+    );
     const first = layout(model, { width: 800, expanded: [1, 0] });
     const again = layout(model, { width: 800, expanded: [0, 1, 0], zoom: { k: 2, x: 0 } });
     // The unzoomed bands are the same objects: nothing was laid out again.
@@ -354,7 +399,11 @@ describe('layout options', () => {
 
 describe('stretchIndex', () => {
   it('counts the breaks before a time; a time in a break belongs to the stretch after it', () => {
-    const stretches: [number, number][] = [[0, 10], [20, 30], [50, 60]];
+    const stretches: [number, number][] = [
+      [0, 10],
+      [20, 30],
+      [50, 60],
+    ];
     expect([-5, 0, 10, 15, 20, 30, 40, 60, 99].map((t) => stretchIndex(stretches, t))).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 2]);
     expect(stretchIndex([], 5)).to.equal(0);
   });
@@ -412,54 +461,86 @@ describe('layout: priority (issue 9)', () => {
   }
 
   it('(property) an event hidden in "+N" never loses its place to a shown event of lower priority', () => {
-    const eventsArb = fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }), { minLength: 2, maxLength: 40 });
-    fc.assert(fc.property(eventsArb, fc.integer({ min: 320, max: 1400 }), fc.integer({ min: 1, max: 3 }), (list, width, maxLanes) => {
-      const date = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
-      const events = list.map((e, i) => ({ id: `e${i}`, date: date(e.day), title: `Event number ${i}`, priority: e.priority }));
-      const model = buildModel({ events }, 'en');
-      const plan = layout(model, { width, em: 16, maxLanes });
-      const byId = new Map(events.map((e) => [e.id, e]));
-      const em = 16;
-      for (const hiddenId of plan.aggregates.flatMap((a) => a.ids)) {
-        const e = byId.get(hiddenId)!;
-        const x = xOfDay(plan, e.date);
-        for (const f of plan.marks) {
-          if (byId.get(f.id)!.priority <= e.priority) continue;
-          const from = Math.min(f.x0, f.label.x) - 0.5 * em;
-          const to = Math.max(f.x1 + 0.5 * em, f.label.x + f.label.width);
-          const meets = from < x + 0.5 * em - EPS && to > x - 0.5 * em + EPS;
-          expect(meets, `${f.id} (priority ${byId.get(f.id)!.priority}) is drawn over hidden ${e.id} (priority ${e.priority})`).to.equal(false);
+    const eventsArb = fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 60 }), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }),
+      { minLength: 2, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 320, max: 1400 }), fc.integer({ min: 1, max: 3 }), (list, width, maxLanes) => {
+        const date = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+        const events = list.map((e, i) => ({ id: `e${i}`, date: date(e.day), title: `Event number ${i}`, priority: e.priority }));
+        const model = buildModel({ events }, 'en');
+        const plan = layout(model, { width, em: 16, maxLanes });
+        const byId = new Map(events.map((e) => [e.id, e]));
+        const em = 16;
+        for (const hiddenId of plan.aggregates.flatMap((a) => a.ids)) {
+          const e = byId.get(hiddenId)!;
+          const x = xOfDay(plan, e.date);
+          for (const f of plan.marks) {
+            if (byId.get(f.id)!.priority <= e.priority) continue;
+            const from = Math.min(f.x0, f.label.x) - 0.5 * em;
+            const to = Math.max(f.x1 + 0.5 * em, f.label.x + f.label.width);
+            const meets = from < x + 0.5 * em - EPS && to > x - 0.5 * em + EPS;
+            expect(meets, `${f.id} (priority ${byId.get(f.id)!.priority}) is drawn over hidden ${e.id} (priority ${e.priority})`).to.equal(
+              false,
+            );
+          }
         }
-      }
-      // Still every event drawn or counted, once.
-      expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort()).to.deep.equal(events.map((e) => e.id).sort());
-    }), { numRuns: RUNS });
+        // Still every event drawn or counted, once.
+        expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort()).to.deep.equal(
+          events.map((e) => e.id).sort(),
+        );
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('(property) the same holds once a zoom opens "+N"', () => {
-    const eventsArb = fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }), { minLength: 2, maxLength: 40 });
-    fc.assert(fc.property(eventsArb, fc.integer({ min: 320, max: 1400 }), fc.integer({ min: 1, max: 3 }), fc.double({ min: 1.5, max: 30, noNaN: true }), (list, width, maxLanes, k) => {
-      const date = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
-      const events = list.map((e, i) => ({ id: `e${i}`, date: date(e.day), title: `Event number ${i}`, priority: e.priority }));
-      const model = buildModel({ events }, 'en');
-      const plan = openAggregates(layout(model, { width, em: 16, maxLanes, zoom: { k, x: 0 } }), [-1e9, 1e9]);
-      const byId = new Map(events.map((e) => [e.id, e]));
-      for (const hiddenId of plan.aggregates.flatMap((a) => a.ids)) {
-        const e = byId.get(hiddenId)!;
-        const x = xOfDay(plan, e.date);
-        for (const f of plan.marks) {
-          if (byId.get(f.id)!.priority <= e.priority) continue;
-          const from = Math.min(f.x0, f.label.x) - 8;
-          const to = Math.max(f.x1 + 8, f.label.x + f.label.width);
-          expect(from < x + 8 - EPS && to > x - 8 + EPS, `${f.id} (priority ${byId.get(f.id)!.priority}) is drawn over hidden ${e.id} (priority ${e.priority}) at k=${k}`).to.equal(false);
-        }
-      }
-      expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort()).to.deep.equal(events.map((e) => e.id).sort());
-    }), { numRuns: RUNS });
+    const eventsArb = fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 60 }), priority: fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3> }),
+      { minLength: 2, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.integer({ min: 320, max: 1400 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.double({ min: 1.5, max: 30, noNaN: true }),
+        (list, width, maxLanes, k) => {
+          const date = (d: number) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+          const events = list.map((e, i) => ({ id: `e${i}`, date: date(e.day), title: `Event number ${i}`, priority: e.priority }));
+          const model = buildModel({ events }, 'en');
+          const plan = openAggregates(layout(model, { width, em: 16, maxLanes, zoom: { k, x: 0 } }), [-1e9, 1e9]);
+          const byId = new Map(events.map((e) => [e.id, e]));
+          for (const hiddenId of plan.aggregates.flatMap((a) => a.ids)) {
+            const e = byId.get(hiddenId)!;
+            const x = xOfDay(plan, e.date);
+            for (const f of plan.marks) {
+              if (byId.get(f.id)!.priority <= e.priority) continue;
+              const from = Math.min(f.x0, f.label.x) - 8;
+              const to = Math.max(f.x1 + 8, f.label.x + f.label.width);
+              expect(
+                from < x + 8 - EPS && to > x - 8 + EPS,
+                `${f.id} (priority ${byId.get(f.id)!.priority}) is drawn over hidden ${e.id} (priority ${e.priority}) at k=${k}`,
+              ).to.equal(false);
+            }
+          }
+          expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort()).to.deep.equal(
+            events.map((e) => e.id).sort(),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('draws the key events of a crowded day and counts the others in "+N"', () => {
-    const events = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: '2025-05-16', title: `Report ${i}`, ...(i >= 10 ? { priority: 1 as const } : {}) }));
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      id: `e${i}`,
+      date: '2025-05-16',
+      title: `Report ${i}`,
+      ...(i >= 10 ? { priority: 1 as const } : {}),
+    }));
     const plan = layout(buildModel({ events }, 'en'), { width: 1000, em: 16 });
     const drawn = plan.marks.map((m) => m.id);
     expect(drawn).to.include.members(['e10', 'e11']);
@@ -486,7 +567,10 @@ describe('layout: eras (issue 9)', () => {
 
   it('draws each era as bands cut at the axis breaks, labelled once on a row above the axis, under every track', () => {
     for (const direction of ['ltr', 'rtl'] as const) {
-      for (const zoom of [{ k: 1, x: 0 }, { k: 6, x: 900 }]) {
+      for (const zoom of [
+        { k: 1, x: 0 },
+        { k: 6, x: 900 },
+      ]) {
         const model = buildModel(data, 'en');
         const plan = layout(model, { width: 1000, em: 16, direction, zoom });
         expect(plan.breaks.length).to.be.greaterThan(0);
@@ -495,7 +579,10 @@ describe('layout: eras (issue 9)', () => {
         expect(war).to.have.length(plan.segments.length);
         expect(war.filter((e) => e.label)).to.have.length(1);
         for (const e of plan.eras) {
-          expect(plan.segments.some((s) => e.x0 >= s.x0 - EPS && e.x1 <= s.x1 + EPS), `${model.eras[e.era].era.label} inside a stretch`).to.equal(true);
+          expect(
+            plan.segments.some((s) => e.x0 >= s.x0 - EPS && e.x1 <= s.x1 + EPS),
+            `${model.eras[e.era].era.label} inside a stretch`,
+          ).to.equal(true);
           for (const b of plan.breaks) expect(e.x1 <= b.x0 + EPS || e.x0 >= b.x1 - EPS).to.equal(true);
         }
         // An era in no stretch of time is not drawn (the summary still names it).
@@ -518,4 +605,3 @@ describe('layout: eras (issue 9)', () => {
     );
   });
 });
-

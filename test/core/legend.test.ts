@@ -15,20 +15,27 @@ describe('legendKeys', () => {
   it('adds status and certainty keys only when present', () => {
     const plan = (events: TimelineData['events']) => legendKeys(layout(buildModel({ events }, 'en'), { width: 800 }));
     expect(plan([{ id: 'a', date: '2020-01-01', title: 'A' }])).to.deep.equal(['day']);
-    expect(plan([
-      { id: 'a', date: '2020-01-01?', title: 'A', status: 'cancelled' },
-      { id: 'b', date: '2020-02-01/2020-03-01', title: 'B', status: 'scheduled' },
-    ])).to.deep.equal(['day', 'period', 'uncertain', 'scheduled', 'cancelled']);
+    expect(
+      plan([
+        { id: 'a', date: '2020-01-01?', title: 'A', status: 'cancelled' },
+        { id: 'b', date: '2020-02-01/2020-03-01', title: 'B', status: 'scheduled' },
+      ]),
+    ).to.deep.equal(['day', 'period', 'uncertain', 'scheduled', 'cancelled']);
   });
 });
 
 describe('mirror', () => {
   it('reflects every x about the middle and keeps spans ordered left to right', () => {
-    const model = buildModel({ events: [
-      { id: 'a', date: '2020-01', title: 'A month' },
-      { id: 'b', date: '2020-06-15', title: 'A day' },
-      { id: 'c', date: '2020-09-01/..', title: 'Open' },
-    ] }, 'en');
+    const model = buildModel(
+      {
+        events: [
+          { id: 'a', date: '2020-01', title: 'A month' },
+          { id: 'b', date: '2020-06-15', title: 'A day' },
+          { id: 'c', date: '2020-09-01/..', title: 'Open' },
+        ],
+      },
+      'en',
+    );
     const ltr = layout(model, { width: 700 });
     const rtl = layout(model, { width: 700, direction: 'rtl' });
     expect(rtl.direction).to.equal('rtl');

@@ -33,16 +33,24 @@ describe('language packs', () => {
     // The catalogue is shared by the whole page: put back what 'pl' had before.
     const before = registered('pl');
     try {
-      registerMessages('pl', { close: 'Zamknij', events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' } });
+      registerMessages('pl', {
+        close: 'Zamknij',
+        events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' },
+      });
       expect(messagesFor('pl-PL').close).to.equal('Zamknij');
       expect(messagesFor('pl').loading).to.equal('Loading timeline…');
-      const model = buildModel({ events: [
-        { id: 'a', date: '2025-05-16', title: 'A' },
-        { id: 'b', date: '2025-06-02', title: 'B' },
-        { id: 'c', date: '2025-06-03', title: 'C' },
-        { id: 'd', date: '2025-06-04', title: 'D' },
-        { id: 'e', date: '2025-06-05', title: 'E' },
-      ] }, 'pl');
+      const model = buildModel(
+        {
+          events: [
+            { id: 'a', date: '2025-05-16', title: 'A' },
+            { id: 'b', date: '2025-06-02', title: 'B' },
+            { id: 'c', date: '2025-06-03', title: 'C' },
+            { id: 'd', date: '2025-06-04', title: 'D' },
+            { id: 'e', date: '2025-06-05', title: 'E' },
+          ],
+        },
+        'pl',
+      );
       expect(describeModel(model, 'pl')).to.match(/^5 wydarzeń from /);
     } finally {
       before.restore();
@@ -54,7 +62,8 @@ describe('language packs', () => {
 describe('counts in words', () => {
   it('group their digits in the page language', async () => {
     await loadMessages('uk');
-    const model = (n: number) => buildModel({ events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, date: `${2000 + (i % 20)}`, title: 'x' })) }, 'en');
+    const model = (n: number) =>
+      buildModel({ events: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, date: `${2000 + (i % 20)}`, title: 'x' })) }, 'en');
     const big = model(12_000);
     expect(describeModel(big, 'en-GB')).to.match(/^12,000 events from /);
     expect(describeModel(big, 'uk')).to.match(/^12\u00a0000 подій/);

@@ -56,98 +56,488 @@ describe('data/schema.json agrees with validate()', () => {
     // Each mutation edits a deep copy of the bundled data.
     const invalid: [string, (d: Doc) => unknown][] = [
       // required fields
-      ['no events', (d) => { delete d.events; }],
-      ['event without id', (d) => { delete d.events[0].id; }],
-      ['event without date', (d) => { delete d.events[1].date; }],
-      ['event without title', (d) => { delete d.events[2].title; }],
-      ['track without id', (d) => { delete d.tracks[0].id; }],
-      ['track without label', (d) => { delete d.tracks[1].label; }],
-      ['source without name', (d) => { delete d.events[0].sources[0].name; }],
-      ['detail without heading', (d) => { delete d.events[withKey('details')(d)].details[0].heading; }],
-      ['detail without items', (d) => { delete d.events[withKey('details')(d)].details[0].items; }],
+      [
+        'no events',
+        (d) => {
+          delete d.events;
+        },
+      ],
+      [
+        'event without id',
+        (d) => {
+          delete d.events[0].id;
+        },
+      ],
+      [
+        'event without date',
+        (d) => {
+          delete d.events[1].date;
+        },
+      ],
+      [
+        'event without title',
+        (d) => {
+          delete d.events[2].title;
+        },
+      ],
+      [
+        'track without id',
+        (d) => {
+          delete d.tracks[0].id;
+        },
+      ],
+      [
+        'track without label',
+        (d) => {
+          delete d.tracks[1].label;
+        },
+      ],
+      [
+        'source without name',
+        (d) => {
+          delete d.events[0].sources[0].name;
+        },
+      ],
+      [
+        'detail without heading',
+        (d) => {
+          delete d.events[withKey('details')(d)].details[0].heading;
+        },
+      ],
+      [
+        'detail without items',
+        (d) => {
+          delete d.events[withKey('details')(d)].details[0].items;
+        },
+      ],
       // wrong types, top level
       ['document is a number', () => 42],
       ['document is a string', () => 'events'],
       ['document is null', () => null],
       ['document is true', () => true],
-      ['title is a number', (d) => { d.title = 1; }],
-      ['description is a list', (d) => { d.description = ['x']; }],
-      ['lang is null', (d) => { d.lang = null; }],
-      ['$schema is a number', (d) => { d.$schema = 5; }],
-      ['tracks is an object', (d) => { d.tracks = { negotiations: 'Negotiations' }; }],
-      ['tracks is a string', (d) => { d.tracks = 'negotiations'; }],
-      ['events is an object', (d) => { d.events = { a: d.events[0] }; }],
-      ['events is a string', (d) => { d.events = '[]'; }],
-      ['events is null', (d) => { d.events = null; }],
+      [
+        'title is a number',
+        (d) => {
+          d.title = 1;
+        },
+      ],
+      [
+        'description is a list',
+        (d) => {
+          d.description = ['x'];
+        },
+      ],
+      [
+        'lang is null',
+        (d) => {
+          d.lang = null;
+        },
+      ],
+      [
+        '$schema is a number',
+        (d) => {
+          d.$schema = 5;
+        },
+      ],
+      [
+        'tracks is an object',
+        (d) => {
+          d.tracks = { negotiations: 'Negotiations' };
+        },
+      ],
+      [
+        'tracks is a string',
+        (d) => {
+          d.tracks = 'negotiations';
+        },
+      ],
+      [
+        'events is an object',
+        (d) => {
+          d.events = { a: d.events[0] };
+        },
+      ],
+      [
+        'events is a string',
+        (d) => {
+          d.events = '[]';
+        },
+      ],
+      [
+        'events is null',
+        (d) => {
+          d.events = null;
+        },
+      ],
       // wrong types, tracks
-      ['track is a string', (d) => { d.tracks.push('other'); }],
-      ['track id is a number', (d) => { d.tracks.push({ id: 4, label: 'Four' }); }],
-      ['track label is a number', (d) => { d.tracks[0].label = 4; }],
-      ['track color is a number', (d) => { d.tracks[0].color = 0xff0000; }],
+      [
+        'track is a string',
+        (d) => {
+          d.tracks.push('other');
+        },
+      ],
+      [
+        'track id is a number',
+        (d) => {
+          d.tracks.push({ id: 4, label: 'Four' });
+        },
+      ],
+      [
+        'track label is a number',
+        (d) => {
+          d.tracks[0].label = 4;
+        },
+      ],
+      [
+        'track color is a number',
+        (d) => {
+          d.tracks[0].color = 0xff0000;
+        },
+      ],
       // wrong types, events
-      ['event is a number', (d) => { d.events.push(5); }],
-      ['event is null', (d) => { d.events.push(null); }],
-      ['event is a list', (d) => { d.events.push([d.events[0]]); }],
-      ['event id is a number', (d) => { d.events[0].id = 12; }],
-      ['event date is a number', (d) => { d.events[0].date = 20250516; }],
-      ['event date is null', (d) => { d.events[0].date = null; }],
-      ['event date is an object', (d) => { d.events[0].date = { year: 2025 }; }],
-      ['event title is a boolean', (d) => { d.events[0].title = true; }],
-      ['event status is a number', (d) => { d.events[0].status = 1; }],
-      ['event status is null', (d) => { d.events[0].status = null; }],
-      ['event track is a number', (d) => { d.events[0].track = 0; }],
-      ['event summary is a list', (d) => { d.events[0].summary = ['a']; }],
-      ['event location is an object', (d) => { d.events[0].location = { city: 'Istanbul' }; }],
-      ['participants is a string', (d) => { d.events[0].participants = 'Zelensky'; }],
-      ['details is an object', (d) => { d.events[0].details = { heading: 'h', items: ['i'] }; }],
-      ['detail is a string', (d) => { d.events[0].details = ['h']; }],
-      ['detail heading is a number', (d) => { d.events[0].details = [{ heading: 1, items: ['i'] }]; }],
-      ['detail items is a string', (d) => { d.events[0].details = [{ heading: 'h', items: 'i' }]; }],
-      ['sources is a string', (d) => { d.events[0].sources = 'Reuters'; }],
-      ['source is a string', (d) => { d.events[0].sources = ['Reuters']; }],
-      ['source name is a number', (d) => { d.events[0].sources = [{ name: 1 }]; }],
-      ['source url is a number', (d) => { d.events[0].sources = [{ name: 'n', url: 1 }]; }],
-      ['tags is a string', (d) => { d.events[0].tags = 'ceasefire'; }],
-      ['tags with a number', (d) => { d.events[0].tags = ['ceasefire', 3]; }],
-      ['participants with null', (d) => { d.events[0].participants = [null]; }],
-      ['detail items with a number', (d) => { d.events[0].details = [{ heading: 'h', items: [2] }]; }],
+      [
+        'event is a number',
+        (d) => {
+          d.events.push(5);
+        },
+      ],
+      [
+        'event is null',
+        (d) => {
+          d.events.push(null);
+        },
+      ],
+      [
+        'event is a list',
+        (d) => {
+          d.events.push([d.events[0]]);
+        },
+      ],
+      [
+        'event id is a number',
+        (d) => {
+          d.events[0].id = 12;
+        },
+      ],
+      [
+        'event date is a number',
+        (d) => {
+          d.events[0].date = 20250516;
+        },
+      ],
+      [
+        'event date is null',
+        (d) => {
+          d.events[0].date = null;
+        },
+      ],
+      [
+        'event date is an object',
+        (d) => {
+          d.events[0].date = { year: 2025 };
+        },
+      ],
+      [
+        'event title is a boolean',
+        (d) => {
+          d.events[0].title = true;
+        },
+      ],
+      [
+        'event status is a number',
+        (d) => {
+          d.events[0].status = 1;
+        },
+      ],
+      [
+        'event status is null',
+        (d) => {
+          d.events[0].status = null;
+        },
+      ],
+      [
+        'event track is a number',
+        (d) => {
+          d.events[0].track = 0;
+        },
+      ],
+      [
+        'event summary is a list',
+        (d) => {
+          d.events[0].summary = ['a'];
+        },
+      ],
+      [
+        'event location is an object',
+        (d) => {
+          d.events[0].location = { city: 'Istanbul' };
+        },
+      ],
+      [
+        'participants is a string',
+        (d) => {
+          d.events[0].participants = 'Zelensky';
+        },
+      ],
+      [
+        'details is an object',
+        (d) => {
+          d.events[0].details = { heading: 'h', items: ['i'] };
+        },
+      ],
+      [
+        'detail is a string',
+        (d) => {
+          d.events[0].details = ['h'];
+        },
+      ],
+      [
+        'detail heading is a number',
+        (d) => {
+          d.events[0].details = [{ heading: 1, items: ['i'] }];
+        },
+      ],
+      [
+        'detail items is a string',
+        (d) => {
+          d.events[0].details = [{ heading: 'h', items: 'i' }];
+        },
+      ],
+      [
+        'sources is a string',
+        (d) => {
+          d.events[0].sources = 'Reuters';
+        },
+      ],
+      [
+        'source is a string',
+        (d) => {
+          d.events[0].sources = ['Reuters'];
+        },
+      ],
+      [
+        'source name is a number',
+        (d) => {
+          d.events[0].sources = [{ name: 1 }];
+        },
+      ],
+      [
+        'source url is a number',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 1 }];
+        },
+      ],
+      [
+        'tags is a string',
+        (d) => {
+          d.events[0].tags = 'ceasefire';
+        },
+      ],
+      [
+        'tags with a number',
+        (d) => {
+          d.events[0].tags = ['ceasefire', 3];
+        },
+      ],
+      [
+        'participants with null',
+        (d) => {
+          d.events[0].participants = [null];
+        },
+      ],
+      [
+        'detail items with a number',
+        (d) => {
+          d.events[0].details = [{ heading: 'h', items: [2] }];
+        },
+      ],
       // empty and blank strings
       ...(['title', 'description', 'lang'] as const).flatMap((k): [string, (d: Doc) => unknown][] => [
-        [`empty ${k}`, (d) => { d[k] = ''; }],
-        [`blank ${k}`, (d) => { d[k] = ' \t'; }],
+        [
+          `empty ${k}`,
+          (d) => {
+            d[k] = '';
+          },
+        ],
+        [
+          `blank ${k}`,
+          (d) => {
+            d[k] = ' \t';
+          },
+        ],
       ]),
-      ...(['id', 'label', 'color'] as const).map((k): [string, (d: Doc) => unknown] => [`empty track ${k}`, (d) => { d.tracks[0][k] = ''; }]),
+      ...(['id', 'label', 'color'] as const).map((k): [string, (d: Doc) => unknown] => [
+        `empty track ${k}`,
+        (d) => {
+          d.tracks[0][k] = '';
+        },
+      ]),
       ...(['id', 'date', 'title', 'track', 'summary', 'location'] as const).flatMap((k): [string, (d: Doc) => unknown][] => [
-        [`empty event ${k}`, (d) => { d.events[0][k] = ''; }],
-        [`blank event ${k}`, (d) => { d.events[0][k] = '\u00a0 \n'; }],
+        [
+          `empty event ${k}`,
+          (d) => {
+            d.events[0][k] = '';
+          },
+        ],
+        [
+          `blank event ${k}`,
+          (d) => {
+            d.events[0][k] = '\u00a0 \n';
+          },
+        ],
       ]),
-      ['empty status', (d) => { d.events[0].status = ''; }],
-      ['empty participant', (d) => { d.events[0].participants = ['']; }],
-      ['empty tag', (d) => { d.events[0].tags = ['ok', '']; }],
-      ['blank tag', (d) => { d.events[0].tags = ['\u3000']; }],
-      ['empty detail heading', (d) => { d.events[0].details = [{ heading: '', items: ['i'] }]; }],
-      ['empty items entry', (d) => { d.events[0].details = [{ heading: 'h', items: [''] }]; }],
-      ['empty source name', (d) => { d.events[0].sources = [{ name: '' }]; }],
-      ['empty source url', (d) => { d.events[0].sources = [{ name: 'n', url: '' }]; }],
+      [
+        'empty status',
+        (d) => {
+          d.events[0].status = '';
+        },
+      ],
+      [
+        'empty participant',
+        (d) => {
+          d.events[0].participants = [''];
+        },
+      ],
+      [
+        'empty tag',
+        (d) => {
+          d.events[0].tags = ['ok', ''];
+        },
+      ],
+      [
+        'blank tag',
+        (d) => {
+          d.events[0].tags = ['\u3000'];
+        },
+      ],
+      [
+        'empty detail heading',
+        (d) => {
+          d.events[0].details = [{ heading: '', items: ['i'] }];
+        },
+      ],
+      [
+        'empty items entry',
+        (d) => {
+          d.events[0].details = [{ heading: 'h', items: [''] }];
+        },
+      ],
+      [
+        'empty source name',
+        (d) => {
+          d.events[0].sources = [{ name: '' }];
+        },
+      ],
+      [
+        'empty source url',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: '' }];
+        },
+      ],
       // unknown keys at each level
-      ['unknown top-level key', (d) => { d.subtitle = 'x'; }],
-      ['unknown track key', (d) => { d.tracks[0].colour = 'red'; }],
-      ['unknown event key', (d) => { d.events[0].Title = 'x'; }],
-      ['unknown detail key', (d) => { d.events[0].details = [{ heading: 'h', items: ['i'], note: 'x' }]; }],
-      ['unknown source key', (d) => { d.events[0].sources = [{ name: 'n', href: 'https://x.org' }]; }],
-      ['__proto__ key in an event', (d) => { setOwn(d.events[0], '__proto__', { polluted: true }); }],
-      ['constructor key at the top', (d) => { setOwn(d, 'constructor', { prototype: {} }); }],
+      [
+        'unknown top-level key',
+        (d) => {
+          d.subtitle = 'x';
+        },
+      ],
+      [
+        'unknown track key',
+        (d) => {
+          d.tracks[0].colour = 'red';
+        },
+      ],
+      [
+        'unknown event key',
+        (d) => {
+          d.events[0].Title = 'x';
+        },
+      ],
+      [
+        'unknown detail key',
+        (d) => {
+          d.events[0].details = [{ heading: 'h', items: ['i'], note: 'x' }];
+        },
+      ],
+      [
+        'unknown source key',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', href: 'https://x.org' }];
+        },
+      ],
+      [
+        '__proto__ key in an event',
+        (d) => {
+          setOwn(d.events[0], '__proto__', { polluted: true });
+        },
+      ],
+      [
+        'constructor key at the top',
+        (d) => {
+          setOwn(d, 'constructor', { prototype: {} });
+        },
+      ],
       // bad values
-      ['unknown status', (d) => { d.events[0].status = 'done'; }],
-      ['status in the wrong case', (d) => { d.events[0].status = 'Occurred'; }],
-      ['ftp url', (d) => { d.events[0].sources = [{ name: 'n', url: 'ftp://example.com/x' }]; }],
-      ['javascript url', (d) => { d.events[0].sources = [{ name: 'n', url: 'javascript:alert(1)' }]; }],
-      ['url without scheme', (d) => { d.events[0].sources = [{ name: 'n', url: 'www.example.com' }]; }],
-      ['url with nothing after the scheme', (d) => { d.events[0].sources = [{ name: 'n', url: 'https://' }]; }],
-      ['url with a space', (d) => { d.events[0].sources = [{ name: 'n', url: 'https://example.com/a b' }]; }],
-      ['url with a leading space', (d) => { d.events[0].sources = [{ name: 'n', url: ' https://example.com' }]; }],
-      ['date with letters', (d) => { d.events[0].date = 'May 2025'; }],
-      ['date with spaces around', (d) => { d.events[0].date = ' 2025-05-16'; }],
+      [
+        'unknown status',
+        (d) => {
+          d.events[0].status = 'done';
+        },
+      ],
+      [
+        'status in the wrong case',
+        (d) => {
+          d.events[0].status = 'Occurred';
+        },
+      ],
+      [
+        'ftp url',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'ftp://example.com/x' }];
+        },
+      ],
+      [
+        'javascript url',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'javascript:alert(1)' }];
+        },
+      ],
+      [
+        'url without scheme',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'www.example.com' }];
+        },
+      ],
+      [
+        'url with nothing after the scheme',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'https://' }];
+        },
+      ],
+      [
+        'url with a space',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'https://example.com/a b' }];
+        },
+      ],
+      [
+        'url with a leading space',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: ' https://example.com' }];
+        },
+      ],
+      [
+        'date with letters',
+        (d) => {
+          d.events[0].date = 'May 2025';
+        },
+      ],
+      [
+        'date with spaces around',
+        (d) => {
+          d.events[0].date = ' 2025-05-16';
+        },
+      ],
       // bare arrays
       ['bare array with an invalid event', (d) => [d.events[0], { id: 'x', date: '2025' }]],
       ['bare array with a non-object', (d) => [d.events[0], 'x']],
@@ -165,21 +555,72 @@ describe('data/schema.json agrees with validate()', () => {
     }
 
     const valid: [string, (d: Doc) => unknown][] = [
-      ['with a $schema address', (d) => { d.$schema = 'https://talks-timeline.dev/schema.json'; }],
-      ['upper-case url scheme', (d) => { d.events[0].sources = [{ name: 'n', url: 'HTTPS://EXAMPLE.COM/A' }]; }],
-      ['plain http url', (d) => { d.events[0].sources = [{ name: 'n', url: 'http://example.com' }]; }],
+      [
+        'with a $schema address',
+        (d) => {
+          d.$schema = 'https://talks-timeline.dev/schema.json';
+        },
+      ],
+      [
+        'upper-case url scheme',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'HTTPS://EXAMPLE.COM/A' }];
+        },
+      ],
+      [
+        'plain http url',
+        (d) => {
+          d.events[0].sources = [{ name: 'n', url: 'http://example.com' }];
+        },
+      ],
       ['only events', (d) => ({ events: d.events.map(({ track: _track, ...e }: Doc) => e) })],
       ['no events at all', () => ({ events: [] })],
       ['bare array of the events', (d) => d.events.map(({ track: _track, ...e }: Doc) => e)],
       ['empty bare array', () => []],
       ['empty tracks with no event tracks', () => ({ tracks: [], events: [{ id: 'a', date: '2025', title: 't' }] })],
-      ['empty optional lists', (d) => { Object.assign(d.events[0], { participants: [], details: [], sources: [], tags: [] }); }],
-      ['detail with no items', (d) => { d.events[0].details = [{ heading: 'h', items: [] }]; }],
-      ['text with surrounding spaces', (d) => { d.events[0].title = '  spaced  '; d.tracks[0].color = ' red'; }],
-      ...['occurred', 'scheduled', 'possible', 'cancelled'].map((s): [string, (d: Doc) => unknown] => [`status ${s}`, (d) => { d.events[0].status = s; }]),
-      ...['2025', '2025-05-16T10:00:00Z', '2025-21', '201X', '-0044-03-15', 'Y10000', '2025-05?', '2025-05%', '../2025', '2025-05/2025-06~', '2025-06-22/..'].map(
-        (date): [string, (d: Doc) => unknown] => [`date ${date}`, (d) => { d.events[0].date = date; }],
-      ),
+      [
+        'empty optional lists',
+        (d) => {
+          Object.assign(d.events[0], { participants: [], details: [], sources: [], tags: [] });
+        },
+      ],
+      [
+        'detail with no items',
+        (d) => {
+          d.events[0].details = [{ heading: 'h', items: [] }];
+        },
+      ],
+      [
+        'text with surrounding spaces',
+        (d) => {
+          d.events[0].title = '  spaced  ';
+          d.tracks[0].color = ' red';
+        },
+      ],
+      ...['occurred', 'scheduled', 'possible', 'cancelled'].map((s): [string, (d: Doc) => unknown] => [
+        `status ${s}`,
+        (d) => {
+          d.events[0].status = s;
+        },
+      ]),
+      ...[
+        '2025',
+        '2025-05-16T10:00:00Z',
+        '2025-21',
+        '201X',
+        '-0044-03-15',
+        'Y10000',
+        '2025-05?',
+        '2025-05%',
+        '../2025',
+        '2025-05/2025-06~',
+        '2025-06-22/..',
+      ].map((date): [string, (d: Doc) => unknown] => [
+        `date ${date}`,
+        (d) => {
+          d.events[0].date = date;
+        },
+      ]),
     ];
 
     for (const [name, mutate] of valid) {
@@ -210,7 +651,9 @@ describe('data/schema.json agrees with validate()', () => {
       fc.string({ minLength: 1, unit: 'binary' }).filter((s) => s.trim() !== ''),
     );
     /** A track reference: resolved after generation to a defined track id. */
-    class TrackRef { constructor(readonly n: number) {} }
+    class TrackRef {
+      constructor(readonly n: number) {}
+    }
 
     /** Random documents; invalid values get rarer as `rarity` grows. */
     function documents(rarity: number) {
@@ -222,20 +665,36 @@ describe('data/schema.json agrees with validate()', () => {
       const required = <T>(a: fc.Arbitrary<T>) => mix(a, fc.constant(MISSING), 25);
       const optional = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.constant(MISSING));
 
-      const goodDate = fc.constantFrom('2025-05-16', '2022-03', '2025-06~', '2025-06-22/..', '2025-05/2025-06~', '2025', '2025-21', '../2025-05');
+      const goodDate = fc.constantFrom(
+        '2025-05-16',
+        '2022-03',
+        '2025-06~',
+        '2025-06-22/..',
+        '2025-05/2025-06~',
+        '2025',
+        '2025-21',
+        '../2025-05',
+      );
       const url = mix(
         fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'] }), fc.constantFrom('https://example.com', 'HTTP://EXAMPLE.COM', 'hTtPs://x')),
-        fc.oneof(fc.constantFrom('ftp://x', 'javascript:alert(1)', 'https://', 'http://a b', ' https://x', 'www.x.org', 'https:/x', ''), fc.string(), nonString),
+        fc.oneof(
+          fc.constantFrom('ftp://x', 'javascript:alert(1)', 'https://', 'http://a b', ' https://x', 'www.x.org', 'https:/x', ''),
+          fc.string(),
+          nonString,
+        ),
         6,
       );
-      const status = mix(fc.constantFrom('occurred', 'scheduled', 'possible', 'cancelled'), fc.oneof(fc.constantFrom('done', 'Occurred', ''), nonString));
-      const unknownKey = mix(fc.constant(null), fc.tuple(fc.constantFrom('colour', 'Title', 'notes', '__proto__', 'constructor', 'toString', ''), fc.jsonValue({ maxDepth: 1 })), 20);
-
-      const detail = mix(
-        fc.record({ heading: required(text), items: required(textList), extra: unknownKey }),
-        nonString,
+      const status = mix(
+        fc.constantFrom('occurred', 'scheduled', 'possible', 'cancelled'),
+        fc.oneof(fc.constantFrom('done', 'Occurred', ''), nonString),
+      );
+      const unknownKey = mix(
+        fc.constant(null),
+        fc.tuple(fc.constantFrom('colour', 'Title', 'notes', '__proto__', 'constructor', 'toString', ''), fc.jsonValue({ maxDepth: 1 })),
         20,
       );
+
+      const detail = mix(fc.record({ heading: required(text), items: required(textList), extra: unknownKey }), nonString, 20);
       const source = mix(fc.record({ name: required(text), url: optional(url), extra: unknownKey }), nonString, 20);
       const eventArb = mix(
         fc.record({
@@ -243,7 +702,13 @@ describe('data/schema.json agrees with validate()', () => {
           date: required(mix(goodDate, nonString, 20)),
           title: required(text),
           status: optional(status),
-          track: optional(mix(fc.nat().map((n) => new TrackRef(n)), fc.oneof(blank, nonString), 8)),
+          track: optional(
+            mix(
+              fc.nat().map((n) => new TrackRef(n)),
+              fc.oneof(blank, nonString),
+              8,
+            ),
+          ),
           summary: optional(text),
           location: optional(text),
           participants: optional(textList),
@@ -256,7 +721,12 @@ describe('data/schema.json agrees with validate()', () => {
         25,
       );
       const trackArb = mix(
-        fc.record({ id: required(mix(goodText, fc.oneof(blank, nonString), 20)), label: required(text), color: optional(text), extra: unknownKey }),
+        fc.record({
+          id: required(mix(goodText, fc.oneof(blank, nonString), 20)),
+          label: required(text),
+          color: optional(text),
+          extra: unknownKey,
+        }),
         nonString,
         25,
       );
@@ -310,7 +780,9 @@ describe('data/schema.json agrees with validate()', () => {
         }
         for (const key of ['details', 'sources'] as const) {
           if (Array.isArray(out[key])) {
-            out[key] = out[key].map((x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? obj(x as Record<string, unknown>, null) : x));
+            out[key] = out[key].map((x: unknown) =>
+              typeof x === 'object' && x !== null && !Array.isArray(x) ? obj(x as Record<string, unknown>, null) : x,
+            );
           }
         }
         return out;
@@ -318,7 +790,9 @@ describe('data/schema.json agrees with validate()', () => {
       if (Array.isArray(raw)) return raw.map((e) => event(e, false));
       const doc = obj(raw as Record<string, unknown>, null);
       if (Array.isArray(doc.tracks)) {
-        doc.tracks = doc.tracks.map((t: unknown) => (typeof t === 'object' && t !== null && !Array.isArray(t) ? obj(t as Record<string, unknown>, 'track') : t));
+        doc.tracks = doc.tracks.map((t: unknown) =>
+          typeof t === 'object' && t !== null && !Array.isArray(t) ? obj(t as Record<string, unknown>, 'track') : t,
+        );
       }
       if (Array.isArray(doc.events)) doc.events = doc.events.map((e: unknown) => event(e, tracksDefined(doc)));
       return doc;

@@ -17,17 +17,19 @@ describe('readTimeline', () => {
     }
   });
 
-  it('converts a TimelineJS3 file, keeping the converter\'s reports and counting what it could not carry', async () => {
+  it("converts a TimelineJS3 file, keeping the converter's reports and counting what it could not carry", async () => {
     const json = JSON.parse(await text('/test/fixtures/timelinejs/contrib__women_in_computing.json')) as unknown;
     const converted = fromTimelineJS(json);
     const read = await readTimeline(json);
-    expect(read.data.events.map((e) => [e.date, e.title])).to.deep.equal(validate(converted.data).data.events.map((e) => [e.date, e.title]));
+    expect(read.data.events.map((e) => [e.date, e.title])).to.deep.equal(
+      validate(converted.data).data.events.map((e) => [e.date, e.title]),
+    );
     expect(read.issues.slice(0, converted.issues.length)).to.deep.equal(converted.issues);
     // Every TimelineJS event is counted: drawn, or reported by the converter or by validation.
     expect(read.total).to.equal((json as { events: unknown[] }).events.length);
   });
 
-  it('reads a spreadsheet by its type or name, in our columns or TimelineJS\'s sheet layout', async () => {
+  it("reads a spreadsheet by its type or name, in our columns or TimelineJS's sheet layout", async () => {
     const ours = await text('/test/data/istanbul-sample.csv');
     for (const options of [{ type: 'text/csv; charset=utf-8' }, { baseUrl: 'https://example.org/sheets/talks.csv' }]) {
       expect((await readTimeline(ours, options)).data.events.map((e) => e.id)).to.deep.equal(['draft-2022', 'session-1', 'resumption']);
@@ -38,12 +40,19 @@ describe('readTimeline', () => {
   });
 
   it('resolves relative media beside the file it came from, and reads records from a list in the page', async () => {
-    const read = await readTimeline([{ id: 'a', date: '2025-05-16', title: 'A', media: { url: 'pictures/a.jpg', alt: 'A' } }], { baseUrl: 'https://news.example/graphics/talks.json' });
+    const read = await readTimeline([{ id: 'a', date: '2025-05-16', title: 'A', media: { url: 'pictures/a.jpg', alt: 'A' } }], {
+      baseUrl: 'https://news.example/graphics/talks.json',
+    });
     expect(read.data.events[0].media?.url).to.equal('https://news.example/graphics/pictures/a.jpg');
   });
 
   it('says what is wrong instead of rejecting, and rejects only text that is no data at all', async () => {
-    const read = await readTimeline({ events: [{ id: 'a', date: '2025-02-30', title: 'A' }, { id: 'b', date: '2025-05-16', title: 'B' }] });
+    const read = await readTimeline({
+      events: [
+        { id: 'a', date: '2025-02-30', title: 'A' },
+        { id: 'b', date: '2025-05-16', title: 'B' },
+      ],
+    });
     expect(read.data.events.map((e) => e.id)).to.deep.equal(['b']);
     expect(read.issues.some((i) => i.eventId === 'a' && i.path === '/events/0/date')).to.equal(true);
     expect(read.total).to.equal(2);

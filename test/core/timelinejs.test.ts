@@ -25,13 +25,16 @@ describe('TimelineJS3 files', () => {
     expect(timelineJSDate({ year: '1908', month: '05', day: '13' })).to.equal('1908-05-13');
     expect(timelineJSDate({ year: 1908, month: '', day: null })).to.equal('1908');
     expect(timelineJSDate({ year: '1908', month: '5', day: '' })).to.equal('1908-05');
-    expect(timelineJSDate({ year: '1835', month: '11', day: '30', hour: '7', minute: '5', second: '' }, true)).to.equal('1835-11-30T07:05:00');
+    expect(timelineJSDate({ year: '1835', month: '11', day: '30', hour: '7', minute: '5', second: '' }, true)).to.equal(
+      '1835-11-30T07:05:00',
+    );
     expect(timelineJSDate({ year: '1835', month: '11', day: '30', hour: '7' })).to.equal('1835-11-30');
     expect(timelineJSDate({ year: '-13800000000' })).to.equal('Y-13800000000');
     expect(timelineJSDate({ year: '-44', month: '3', day: '15' })).to.equal('-0044-03-15');
     expect(timelineJSDate({ year: '' })).to.equal(undefined);
     expect(timelineJSDate(null)).to.equal(undefined);
-    for (const d of ['1908-05-13', '1908', '1835-11-30T07:05:00', 'Y-13800000000', '-0044-03-15']) expect(() => parseDate(d)).to.not.throw();
+    for (const d of ['1908-05-13', '1908', '1835-11-30T07:05:00', 'Y-13800000000', '-0044-03-15'])
+      expect(() => parseDate(d)).to.not.throw();
   });
 
   for (const name of FILES) {
@@ -50,7 +53,7 @@ describe('TimelineJS3 files', () => {
     });
   }
 
-  it('keeps the title slide, groups as tracks, unique ids, display dates, media as a source, and the summary\'s HTML', async () => {
+  it("keeps the title slide, groups as tracks, unique ids, display dates, media as a source, and the summary's HTML", async () => {
     const houston = fromTimelineJS(await corpus('website__examples__houston__timeline3.json')).data;
     expect(houston.title).to.be.a('string').and.not.equal('');
     const media = fromTimelineJS(await corpus('src__template__all-media-types.json')).data;
@@ -65,7 +68,8 @@ describe('TimelineJS3 files', () => {
     expect(ada.summary).to.contain('<a href="https://en.wikipedia.org/wiki/Ada_Lovelace">');
     expect(ada.media).to.deep.equal({
       url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
-      caption: 'Portrait by Alfred Edward Chalon', credit: 'Wikimedia Commons',
+      caption: 'Portrait by Alfred Edward Chalon',
+      credit: 'Wikimedia Commons',
     });
     // It validates as our media: a picture with no alt is reported and kept, decorative.
     const checked = validate(women);
@@ -101,7 +105,7 @@ describe('TimelineJS3 files', () => {
   });
 });
 
-describe('deep time (TimelineJS\'s cosmological scale)', () => {
+describe("deep time (TimelineJS's cosmological scale)", () => {
   it('lays out every event at every width and zoom: ticks in order, apart, labelled in years; nothing overlaps', async () => {
     for (const name of ['src__template__cosmo.json', 'src__template__cosmo-mixed.json']) {
       const data = validate(fromTimelineJS(await corpus(name)).data).data;
@@ -109,7 +113,9 @@ describe('deep time (TimelineJS\'s cosmological scale)', () => {
       for (const width of [320, 800, 1400]) {
         for (const k of [1, 7, 40]) {
           const plan = layout(model, { width, em: 16, zoom: { k, x: 0 } });
-          expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort(), `${name} ${width} ${k}`).to.deep.equal(data.events.map((e) => e.id).sort());
+          expect([...plan.marks.map((m) => m.id), ...plan.aggregates.flatMap((a) => a.ids)].sort(), `${name} ${width} ${k}`).to.deep.equal(
+            data.events.map((e) => e.id).sort(),
+          );
           for (let i = 1; i < plan.ticks.length; i++) {
             const [a, b] = [plan.ticks[i - 1], plan.ticks[i]];
             expect(b.time).to.be.above(a.time);

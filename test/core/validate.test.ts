@@ -132,7 +132,11 @@ describe('validate', () => {
 
     it('events that are not a list, or missing', () => {
       const notList = validate({ title: 'T', events: { a: ev('a') } });
-      expect(issueAt(notList.issues, '/events')).to.deep.equal({ path: '/events', severity: 'error', message: 'events must be a list, not an object' });
+      expect(issueAt(notList.issues, '/events')).to.deep.equal({
+        path: '/events',
+        severity: 'error',
+        message: 'events must be a list, not an object',
+      });
       expect(notList.total).to.equal(0);
       expect(notList.data).to.deep.equal({ title: 'T', events: [] });
 
@@ -141,7 +145,12 @@ describe('validate', () => {
       expect(missing.total).to.equal(0);
     });
 
-    for (const [input, kind] of [[42, 'a number'], [null, 'null'], ['[]', 'a text'], [true, 'a boolean']] as const) {
+    for (const [input, kind] of [
+      [42, 'a number'],
+      [null, 'null'],
+      ['[]', 'a text'],
+      [true, 'a boolean'],
+    ] as const) {
       it(`input that is ${JSON.stringify(input)} is one error at the root`, () => {
         const r = validate(input);
         expect(r.issues).to.have.length(1);
@@ -161,7 +170,17 @@ describe('validate', () => {
     });
 
     it('never throws, even when reading the input throws', () => {
-      const hostile = new Proxy({}, { get() { throw new Error('boom'); }, ownKeys() { throw new Error('boom'); } });
+      const hostile = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('boom');
+          },
+          ownKeys() {
+            throw new Error('boom');
+          },
+        },
+      );
       const r = validate(hostile);
       expect(r.data).to.deep.equal({ events: [] });
       expect(r.issues.some((i) => i.severity === 'error' && i.message.includes('boom'))).to.equal(true);
@@ -170,7 +189,10 @@ describe('validate', () => {
 
   describe('warnings keep the event', () => {
     it('unknown track: kept without a track', () => {
-      const r = validate({ tracks: [{ id: 'talks', label: 'Talks' }], events: [ev('a', { track: 'talks' }), ev('b', { track: 'tallks' })] });
+      const r = validate({
+        tracks: [{ id: 'talks', label: 'Talks' }],
+        events: [ev('a', { track: 'talks' }), ev('b', { track: 'tallks' })],
+      });
       const issue = issueAt(r.issues, '/events/1/track');
       expect(issue.severity).to.equal('warning');
       expect(issue.eventId).to.equal('b');
@@ -204,7 +226,15 @@ describe('validate', () => {
     });
 
     it('non-http source url: the link is dropped, the source kept', () => {
-      const r = validate([ev('a', { sources: [{ name: 'Evil', url: 'javascript:alert(1)' }, { name: 'Ok', url: 'https://example.com/a' }, { name: 'Ftp', url: 'ftp://x' }] })]);
+      const r = validate([
+        ev('a', {
+          sources: [
+            { name: 'Evil', url: 'javascript:alert(1)' },
+            { name: 'Ok', url: 'https://example.com/a' },
+            { name: 'Ftp', url: 'ftp://x' },
+          ],
+        }),
+      ]);
       const issue = issueAt(r.issues, '/events/0/sources/0/url');
       expect(issue.severity).to.equal('warning');
       expect(issue.eventId).to.equal('a');
@@ -217,13 +247,33 @@ describe('validate', () => {
       const r = validate({
         title: '',
         lang: '  ',
-        events: [ev('a', { summary: '', location: '   ', tags: ['', 'peace', 3], participants: [], details: [{ heading: 'H', items: ['', 'x'] }] })],
+        events: [
+          ev('a', {
+            summary: '',
+            location: '   ',
+            tags: ['', 'peace', 3],
+            participants: [],
+            details: [{ heading: 'H', items: ['', 'x'] }],
+          }),
+        ],
       });
-      for (const path of ['/title', '/lang', '/events/0/summary', '/events/0/location', '/events/0/tags/0', '/events/0/tags/2', '/events/0/details/0/items/0']) {
+      for (const path of [
+        '/title',
+        '/lang',
+        '/events/0/summary',
+        '/events/0/location',
+        '/events/0/tags/0',
+        '/events/0/tags/2',
+        '/events/0/details/0/items/0',
+      ]) {
         expect(issueAt(r.issues, path).severity, path).to.equal('warning');
       }
-      expect(issueAt(r.issues, '/events/0/summary').message).to.equal('event "a": summary must be a non-empty text, not an empty text; it was left out');
-      expect(issueAt(r.issues, '/events/0/tags/2').message).to.equal('event "a": tags item 3 must be a non-empty text, not a number; it was left out');
+      expect(issueAt(r.issues, '/events/0/summary').message).to.equal(
+        'event "a": summary must be a non-empty text, not an empty text; it was left out',
+      );
+      expect(issueAt(r.issues, '/events/0/tags/2').message).to.equal(
+        'event "a": tags item 3 must be a non-empty text, not a number; it was left out',
+      );
       expect(r.issues).to.have.length(7);
       expect(r.data).to.deep.equal({ events: [ev('a', { tags: ['peace'], participants: [], details: [{ heading: 'H', items: ['x'] }] })] });
     });
@@ -231,13 +281,28 @@ describe('validate', () => {
     it('broken tracks, details and sources are dropped piecewise', () => {
       const r = validate({
         tracks: [{ id: 't', label: '' }, { id: 't', label: 'Again' }, 'x', { label: 'No id' }],
-        events: [ev('a', { track: 't', details: [{ heading: '', items: ['x'] }, { heading: 'No items' }, 5], sources: [{ url: 'https://x.org' }, 'S'] })],
+        events: [
+          ev('a', {
+            track: 't',
+            details: [{ heading: '', items: ['x'] }, { heading: 'No items' }, 5],
+            sources: [{ url: 'https://x.org' }, 'S'],
+          }),
+        ],
       });
       expect(r.issues.every((i) => i.severity === 'warning')).to.equal(true);
       expect(r.data.tracks).to.deep.equal([{ id: 't', label: 't' }]);
       expect(issueAt(r.issues, '/tracks/1/id').message).to.equal('track "t" is defined twice; the second one was left out');
       expect(r.data.events).to.deep.equal([ev('a', { track: 't', details: [], sources: [] })]);
-      expect(r.issues.map((i) => i.path)).to.include.members(['/tracks/0/label', '/tracks/2', '/tracks/3/id', '/events/0/details/0/heading', '/events/0/details/1/items', '/events/0/details/2', '/events/0/sources/0/name', '/events/0/sources/1']);
+      expect(r.issues.map((i) => i.path)).to.include.members([
+        '/tracks/0/label',
+        '/tracks/2',
+        '/tracks/3/id',
+        '/events/0/details/0/heading',
+        '/events/0/details/1/items',
+        '/events/0/details/2',
+        '/events/0/sources/0/name',
+        '/events/0/sources/1',
+      ]);
     });
 
     it('a non-text $schema is reported (the schema allows only a text there)', () => {
@@ -279,7 +344,14 @@ describe('validate', () => {
     // 'toString' is inherited by every object but is not a defined track.
     expect(r.data.events[1]).not.to.have.property('track');
     expect(issueAt(r.issues, '/events/1/track').severity).to.equal('warning');
-    for (const path of ['/__proto__', '/constructor', '/events/0/__proto__', '/events/0/constructor', '/events/1/details/0/__proto__', '/tracks/0/__proto__']) {
+    for (const path of [
+      '/__proto__',
+      '/constructor',
+      '/events/0/__proto__',
+      '/events/0/constructor',
+      '/events/1/details/0/__proto__',
+      '/tracks/0/__proto__',
+    ]) {
       expect(issueAt(r.issues, path).message, path).to.include('unknown field');
     }
     expect(r.issues.every((i) => i.severity === 'warning')).to.equal(true);
@@ -299,14 +371,26 @@ describe('validate', () => {
     const eventLike = fc.record(
       {
         id: fc.oneof(fc.string(), fc.constantFrom('a', 'a-2', 'b', '__proto__', ' '), fc.constant(undefined)),
-        date: fc.oneof(fc.constantFrom('2025-05-16', '2022-03', '2025-06-22/..', '2025-13-01', 'nope', '2025-06~', '2025-05/2025-06~'), fc.string()),
+        date: fc.oneof(
+          fc.constantFrom('2025-05-16', '2022-03', '2025-06-22/..', '2025-13-01', 'nope', '2025-06~', '2025-05/2025-06~'),
+          fc.string(),
+        ),
         title: fc.oneof(fc.string(), fc.integer()),
         status: fc.oneof(fc.constantFrom(...statuses), fc.anything()),
         track: fc.oneof(fc.constantFrom('t1', 't2', 'nope'), fc.anything()),
         summary: fc.oneof(fc.string(), fc.anything()),
         tags: fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }), fc.anything()),
-        sources: fc.array(fc.record({ name: fc.oneof(fc.string(), fc.integer()), url: fc.oneof(fc.webUrl(), fc.string()) }, { requiredKeys: [] }), { maxLength: 2 }),
-        details: fc.array(fc.record({ heading: fc.string(), items: fc.oneof(fc.array(fc.string(), { maxLength: 3 }), fc.anything()) }, { requiredKeys: [] }), { maxLength: 2 }),
+        sources: fc.array(
+          fc.record({ name: fc.oneof(fc.string(), fc.integer()), url: fc.oneof(fc.webUrl(), fc.string()) }, { requiredKeys: [] }),
+          { maxLength: 2 },
+        ),
+        details: fc.array(
+          fc.record(
+            { heading: fc.string(), items: fc.oneof(fc.array(fc.string(), { maxLength: 3 }), fc.anything()) },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 2 },
+        ),
         extra: fc.anything(),
       },
       { requiredKeys: [] },
@@ -326,29 +410,36 @@ describe('validate', () => {
       };
       fc.assert(fc.property(fc.anything(), check), { numRuns: 300 });
       fc.assert(fc.property(fc.jsonValue(), check), { numRuns: 300 });
-      fc.assert(fc.property(fc.object({ key: fc.constantFrom('events', 'tracks', 'title', '$schema', '__proto__') }), check), { numRuns: 200 });
+      fc.assert(fc.property(fc.object({ key: fc.constantFrom('events', 'tracks', 'title', '$schema', '__proto__') }), check), {
+        numRuns: 200,
+      });
     });
 
     it('kept + events with an error = input events, for arbitrary event-like lists', () => {
       fc.assert(
-        fc.property(eventList, fc.boolean(), fc.option(fc.array(fc.record({ id: fc.constantFrom('t1', 't2', 't1'), label: fc.string() }), { maxLength: 3 })), (events, wrapped, tracks) => {
-          const input = wrapped ? (tracks ? { tracks, events } : { events }) : events;
-          const r = validate(input);
-          expect(r.total).to.equal(events.length);
-          expect(r.data.events.length + erroredIndexes(r.issues).size).to.equal(events.length);
-          // Kept events are usable: unique ids and dates the parser accepts.
-          const ids = r.data.events.map((e) => e.id);
-          expect(new Set(ids).size).to.equal(ids.length);
-          for (const e of r.data.events) {
-            expect(() => parseDate(e.date)).not.to.throw();
-            expect(e.title.trim()).not.to.equal('');
-            if (e.status !== undefined) expect(statuses).to.include(e.status);
-          }
-          // The only errors are per-event ones (the input always has an event list here).
-          const errored = erroredIndexes(r.issues);
-          expect(r.issues.filter((i) => i.severity === 'error' && !/^\/events\/\d+/.test(i.path))).to.deep.equal([]);
-          expect(errored.size).to.be.at.most(events.length);
-        }),
+        fc.property(
+          eventList,
+          fc.boolean(),
+          fc.option(fc.array(fc.record({ id: fc.constantFrom('t1', 't2', 't1'), label: fc.string() }), { maxLength: 3 })),
+          (events, wrapped, tracks) => {
+            const input = wrapped ? (tracks ? { tracks, events } : { events }) : events;
+            const r = validate(input);
+            expect(r.total).to.equal(events.length);
+            expect(r.data.events.length + erroredIndexes(r.issues).size).to.equal(events.length);
+            // Kept events are usable: unique ids and dates the parser accepts.
+            const ids = r.data.events.map((e) => e.id);
+            expect(new Set(ids).size).to.equal(ids.length);
+            for (const e of r.data.events) {
+              expect(() => parseDate(e.date)).not.to.throw();
+              expect(e.title.trim()).not.to.equal('');
+              if (e.status !== undefined) expect(statuses).to.include(e.status);
+            }
+            // The only errors are per-event ones (the input always has an event list here).
+            const errored = erroredIndexes(r.issues);
+            expect(r.issues.filter((i) => i.severity === 'error' && !/^\/events\/\d+/.test(i.path))).to.deep.equal([]);
+            expect(errored.size).to.be.at.most(events.length);
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -369,12 +460,14 @@ describe('validate', () => {
 
 describe('validate: dates the axis cannot draw', () => {
   it('keeps deep time (the Big Bang, far futures) and reports only a year beyond a trillion, naming the event', () => {
-    const { data, issues } = validate({ events: [
-      { id: 'big-bang', date: 'Y-13800000000', title: 'The Big Bang' },
-      { id: 'far', date: 'Y170000002', title: 'Far future' },
-      { id: 'too-far', date: 'Y-2000000000000', title: 'Before everything' },
-      { id: 'near', date: '2025-05-16', title: 'Near' },
-    ] });
+    const { data, issues } = validate({
+      events: [
+        { id: 'big-bang', date: 'Y-13800000000', title: 'The Big Bang' },
+        { id: 'far', date: 'Y170000002', title: 'Far future' },
+        { id: 'too-far', date: 'Y-2000000000000', title: 'Before everything' },
+        { id: 'near', date: '2025-05-16', title: 'Near' },
+      ],
+    });
     expect(data.events.map((e) => e.id)).to.deep.equal(['big-bang', 'far', 'near']);
     expect(issues).to.have.length(1);
     expect(issues[0]).to.include({ path: '/events/2/date', severity: 'error', eventId: 'too-far' });
@@ -400,15 +493,18 @@ describe('validate: limits, repeated fields and colours (issue 8)', () => {
   });
 
   it('never cuts inside a character made of two UTF-16 units', () => {
-    fc.assert(fc.property(fc.integer({ min: MAX_SHORT_TEXT - 3, max: MAX_SHORT_TEXT + 3 }), fc.integer({ min: 0, max: 5 }), (emoji, plain) => {
-      const title = 'x'.repeat(plain) + '🕊'.repeat(emoji);
-      const { data, issues } = validate({ events: [ev('a', { title })] });
-      const kept = data.events[0].title;
-      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(kept), 'no lone surrogate').to.equal(false);
-      const chars = Array.from(title).length;
-      if (chars <= MAX_SHORT_TEXT) expect(kept).to.equal(title);
-      else expect([Array.from(kept).length, issues.length]).to.deep.equal([MAX_SHORT_TEXT, 1]);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_SHORT_TEXT - 3, max: MAX_SHORT_TEXT + 3 }), fc.integer({ min: 0, max: 5 }), (emoji, plain) => {
+        const title = 'x'.repeat(plain) + '🕊'.repeat(emoji);
+        const { data, issues } = validate({ events: [ev('a', { title })] });
+        const kept = data.events[0].title;
+        expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(kept), 'no lone surrogate').to.equal(false);
+        const chars = Array.from(title).length;
+        if (chars <= MAX_SHORT_TEXT) expect(kept).to.equal(title);
+        else expect([Array.from(kept).length, issues.length]).to.deep.equal([MAX_SHORT_TEXT, 1]);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('warns once about an unknown field however many events have it, saying how many more', () => {
@@ -434,8 +530,27 @@ describe('validate: limits, repeated fields and colours (issue 8)', () => {
   });
 
   it('keeps track colours that are CSS colours and reports anything else', () => {
-    const good = ['#1f5fa8', '#abc', '#1f5fa8cc', 'teal', 'rebeccapurple', 'rgb(31 95 168)', 'rgba(31, 95, 168, 0.5)', 'hsl(210deg 50% 40%)', 'oklch(0.55 0.12 250 / 80%)'];
-    const bad = ['url(https://tracker.example/x.png)', 'red; background: url(x)', 'var(--x)', 'expression(alert(1))', '#12', 'rgb(1 2 3) url(x)', 'javascript:alert(1)', 'light-dark(red, blue)'];
+    const good = [
+      '#1f5fa8',
+      '#abc',
+      '#1f5fa8cc',
+      'teal',
+      'rebeccapurple',
+      'rgb(31 95 168)',
+      'rgba(31, 95, 168, 0.5)',
+      'hsl(210deg 50% 40%)',
+      'oklch(0.55 0.12 250 / 80%)',
+    ];
+    const bad = [
+      'url(https://tracker.example/x.png)',
+      'red; background: url(x)',
+      'var(--x)',
+      'expression(alert(1))',
+      '#12',
+      'rgb(1 2 3) url(x)',
+      'javascript:alert(1)',
+      'light-dark(red, blue)',
+    ];
     const tracks = [...good, ...bad].map((color, i) => ({ id: `t${i}`, label: `T${i}`, color }));
     const { data, issues } = validate({ tracks, events: [ev('a')] });
     expect(data.tracks!.filter((t) => t.color).map((t) => t.color)).to.deep.equal(good);
@@ -446,19 +561,35 @@ describe('validate: limits, repeated fields and colours (issue 8)', () => {
 
 describe('validate: media, eras and priority (issue 9)', () => {
   it('keeps media with a safe url, reports an image without alt (kept, decorative) and leaves out unsafe urls', () => {
-    const { data, issues } = validate({ events: [
-      ev('img', { media: { url: '/demo/examples/media/moon.svg', alt: 'The Moon', caption: 'The Moon', credit: 'Generated', link: 'https://example.org/moon' } }),
-      ev('noalt', { media: { url: 'https://example.org/photo.jpg' } }),
-      ev('video', { media: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } }),
-      ev('js', { media: { url: 'javascript:alert(1)', alt: 'x' } }),
-      ev('data', { media: { url: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } }),
-      ev('proto', { media: { url: '//evil.example/x.png', alt: 'x' } }),
-      ev('badlink', { media: { url: 'a.png', alt: 'x', link: 'javascript:alert(1)', kind: 'hologram' } }),
-      ev('notobj', { media: 'https://example.org/x.png' }),
-    ] });
+    const { data, issues } = validate({
+      events: [
+        ev('img', {
+          media: {
+            url: '/demo/examples/media/moon.svg',
+            alt: 'The Moon',
+            caption: 'The Moon',
+            credit: 'Generated',
+            link: 'https://example.org/moon',
+          },
+        }),
+        ev('noalt', { media: { url: 'https://example.org/photo.jpg' } }),
+        ev('video', { media: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } }),
+        ev('js', { media: { url: 'javascript:alert(1)', alt: 'x' } }),
+        ev('data', { media: { url: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } }),
+        ev('proto', { media: { url: '//evil.example/x.png', alt: 'x' } }),
+        ev('badlink', { media: { url: 'a.png', alt: 'x', link: 'javascript:alert(1)', kind: 'hologram' } }),
+        ev('notobj', { media: 'https://example.org/x.png' }),
+      ],
+    });
     expect(data.events).to.have.length(8); // media problems never drop an event
     const byId = Object.fromEntries(data.events.map((e) => [e.id, e.media]));
-    expect(byId.img).to.deep.equal({ url: '/demo/examples/media/moon.svg', alt: 'The Moon', caption: 'The Moon', credit: 'Generated', link: 'https://example.org/moon' });
+    expect(byId.img).to.deep.equal({
+      url: '/demo/examples/media/moon.svg',
+      alt: 'The Moon',
+      caption: 'The Moon',
+      credit: 'Generated',
+      link: 'https://example.org/moon',
+    });
     expect(byId.noalt).to.deep.equal({ url: 'https://example.org/photo.jpg' });
     expect(issueAt(issues, '/events/1/media/alt').message).to.contain('treated as decorative');
     expect(byId.video).to.deep.equal({ url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
@@ -492,7 +623,9 @@ describe('validate: media, eras and priority (issue 9)', () => {
   });
 
   it('keeps priority 1, 2 or 3 and reports anything else', () => {
-    const { data, issues } = validate({ events: [ev('a', { priority: 1 }), ev('b', { priority: 3 }), ev('c', { priority: 0 }), ev('d', { priority: '1' })] });
+    const { data, issues } = validate({
+      events: [ev('a', { priority: 1 }), ev('b', { priority: 3 }), ev('c', { priority: 0 }), ev('d', { priority: '1' })],
+    });
     expect(data.events.map((e) => e.priority)).to.deep.equal([1, 3, undefined, undefined]);
     expect(issues.map((i) => i.path)).to.deep.equal(['/events/2/priority', '/events/3/priority']);
   });
@@ -500,12 +633,23 @@ describe('validate: media, eras and priority (issue 9)', () => {
 
 describe('dates parsed once, from validation to the model', () => {
   it('draws what validation read, and reads a date changed after validation anew', () => {
-    const { data } = validate({ events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2022-03', title: 'B' }] });
+    const { data } = validate({
+      events: [
+        { id: 'a', date: '2025-05-16', title: 'A' },
+        { id: 'b', date: '2022-03', title: 'B' },
+      ],
+    });
     const model = buildModel(data, 'en');
-    expect(model.items.map((it) => [it.event.id, it.span.min])).to.deep.equal([['b', Date.UTC(2022, 2, 1)], ['a', Date.UTC(2025, 4, 16)]]);
+    expect(model.items.map((it) => [it.event.id, it.span.min])).to.deep.equal([
+      ['b', Date.UTC(2022, 2, 1)],
+      ['a', Date.UTC(2025, 4, 16)],
+    ]);
     data.events[0].date = '2020-01-01';
     const again = buildModel(data, 'en');
-    expect(again.items.map((it) => [it.event.id, it.span.min])).to.deep.equal([['a', Date.UTC(2020, 0, 1)], ['b', Date.UTC(2022, 2, 1)]]);
+    expect(again.items.map((it) => [it.event.id, it.span.min])).to.deep.equal([
+      ['a', Date.UTC(2020, 0, 1)],
+      ['b', Date.UTC(2022, 2, 1)],
+    ]);
     // Events that never went through validation are parsed by the model itself.
     expect(buildModel({ events: [{ id: 'c', date: '2025-06~', title: 'C' }] }, 'en').items[0].span.approximate).to.equal(true);
   });

@@ -17,9 +17,8 @@ const at = (zoom: { k: number; x: number }, direction: 'ltr' | 'rtl' = 'ltr', wi
 describe('zoom and pan of the horizontal layout', () => {
   for (const direction of ['ltr', 'rtl'] as const) {
     it(`keeps the moment under the pointer where it is (${direction})`, () => {
-      fc.assert(fc.property(
-        fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.double({ min: 1.1, max: 6, noNaN: true }),
-        (f, factor) => {
+      fc.assert(
+        fc.property(fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.double({ min: 1.1, max: 6, noNaN: true }), (f, factor) => {
           const plan = at({ k: 1, x: 0 }, direction);
           const seg = plan.segments[plan.segments.length - 1];
           const x = seg.x0 + f * (seg.x1 - seg.x0);
@@ -29,8 +28,9 @@ describe('zoom and pan of the horizontal layout', () => {
           const zoomed = at(view, direction);
           const clamped = clampView(zoomed, view);
           if (clamped.x === view.x) expect(timeAt(zoomed, x)).to.be.closeTo(t, DAY / 100);
-        },
-      ), { numRuns: 100 });
+        }),
+        { numRuns: 100 },
+      );
     });
   }
 
@@ -64,18 +64,21 @@ describe('zoom and pan of the horizontal layout', () => {
 describe('scaleOf (the drawn axis as a d3 scale)', () => {
   for (const direction of ['ltr', 'rtl'] as const) {
     it(`puts every tick and every day's mark where the layout drew it, zoomed or not, and inverts (${direction})`, () => {
-      fc.assert(fc.property(fc.double({ min: 1, max: 30, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (k, f) => {
-        const unzoomed = at({ k: 1, x: 0 }, direction);
-        const view = clampView(unzoomed, { k, x: f * 1e6 });
-        const plan = at(view, direction);
-        const scale = scaleOf(plan);
-        for (const tick of plan.ticks) expect(scale(tick.time)).to.be.closeTo(tick.x, 1e-6);
-        for (const mark of plan.marks.filter((m) => m.shape === 'point')) {
-          const span = buildModel(data, 'en').items[mark.item].span;
-          expect(scale((span.min! + span.max!) / 2), mark.id).to.be.closeTo(mark.x, 1e-6);
-          expect(scale.invert(mark.x)).to.be.closeTo((span.min! + span.max!) / 2, 1);
-        }
-      }), { numRuns: 40 });
+      fc.assert(
+        fc.property(fc.double({ min: 1, max: 30, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (k, f) => {
+          const unzoomed = at({ k: 1, x: 0 }, direction);
+          const view = clampView(unzoomed, { k, x: f * 1e6 });
+          const plan = at(view, direction);
+          const scale = scaleOf(plan);
+          for (const tick of plan.ticks) expect(scale(tick.time)).to.be.closeTo(tick.x, 1e-6);
+          for (const mark of plan.marks.filter((m) => m.shape === 'point')) {
+            const span = buildModel(data, 'en').items[mark.item].span;
+            expect(scale((span.min! + span.max!) / 2), mark.id).to.be.closeTo(mark.x, 1e-6);
+            expect(scale.invert(mark.x)).to.be.closeTo((span.min! + span.max!) / 2, 1);
+          }
+        }),
+        { numRuns: 40 },
+      );
     });
   }
 });

@@ -30,10 +30,17 @@ describe('accessibility', () => {
     expect(list.querySelectorAll('li button time').length).to.be.greaterThan(10);
   });
 
-  for (const [width, query] of [[375, ''], [1280, ''], [1280, '?lang=ar'], [375, '?lang=uk']] as const) {
+  for (const [width, query] of [
+    [375, ''],
+    [1280, ''],
+    [1280, '?lang=ar'],
+    [375, '?lang=uk'],
+  ] as const) {
     it(`the demo page${query ? ` (${query})` : ''} has no axe violations at ${width} px`, async () => {
       const { frame } = await loadDemo(width, 900, query);
-      const win = frame.contentWindow as Window & { axe?: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } };
+      const win = frame.contentWindow as Window & {
+        axe?: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
+      };
       // The demo enforces Trusted Types; a script made by this (test) document is adopted into it.
       const script = document.createElement('script');
       script.src = '/node_modules/axe-core/axe.min.js';

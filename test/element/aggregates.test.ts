@@ -36,7 +36,9 @@ function accountForDays(el: TalksTimeline, days: number): { drawn: string[]; cou
   const shift = Number(/translate\(\s*(-?[\d.e+-]+)/.exec(transform)![1]);
   const view = [-shift, width - shift]; // the part of the layout in view, in its own coordinates
   const marks = [...svg.querySelectorAll<SVGGElement>('.mark')].map((g) => ({
-    id: g.dataset.id!, day: Number(g.dataset.id!.slice(1)), x: Number(g.querySelector('circle.shape')!.getAttribute('cx')),
+    id: g.dataset.id!,
+    day: Number(g.dataset.id!.slice(1)),
+    x: Number(g.querySelector('circle.shape')!.getAttribute('cx')),
   }));
   const drawn = marks.map((m) => m.id);
   expect(new Set(drawn).size, 'no event is drawn twice').to.equal(drawn.length);
@@ -57,7 +59,10 @@ function accountForDays(el: TalksTimeline, days: number): { drawn: string[]; cou
   for (let d = 0; d < days; d++) {
     const x = xOf(d);
     if (x < view[0] || x > view[1] || isDrawn.has(d)) continue;
-    expect(pills.filter((p) => under(p, d)), `d${d}, not drawn, is counted in one "+N"`).to.have.length(1);
+    expect(
+      pills.filter((p) => under(p, d)),
+      `d${d}, not drawn, is counted in one "+N"`,
+    ).to.have.length(1);
   }
   for (const p of pills) {
     const hidden = [...Array(days).keys()].filter((d) => !isDrawn.has(d) && under(p, d));
@@ -87,7 +92,9 @@ describe('<talks-timeline> "+N" aggregates', () => {
 
   it('opens the track when the keyboard reaches a gathered event, so its focus ring shows', async () => {
     const el = await crowded();
-    const hiddenId = eventButtons(el).map((b) => b.dataset.id!).find((id) => !drawnIds(el).includes(id))!;
+    const hiddenId = eventButtons(el)
+      .map((b) => b.dataset.id!)
+      .find((id) => !drawnIds(el).includes(id))!;
     const buttons = eventButtons(el);
     const before = buttons[buttons.findIndex((b) => b.dataset.id === hiddenId) - 1];
     before.focus();
@@ -103,7 +110,9 @@ describe('<talks-timeline> "+N" aggregates', () => {
     // 150 days in a row, one event each: at full width many are counted in "+N".
     el.data = {
       events: Array.from({ length: 150 }, (_, i) => ({
-        id: `d${i}`, date: new Date(Date.UTC(2025, 4, 1 + i)).toISOString().slice(0, 10), title: `Day ${i + 1}`,
+        id: `d${i}`,
+        date: new Date(Date.UTC(2025, 4, 1 + i)).toISOString().slice(0, 10),
+        title: `Day ${i + 1}`,
       })),
     };
     await loaded;

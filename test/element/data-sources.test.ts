@@ -25,10 +25,13 @@ describe('<talks-timeline> data sources', () => {
   it('renders the data property', async () => {
     const { el } = mount();
     const loaded = next<TalksLoadDetail>(el, 'talks-load');
-    el.data = { title: 'Two events', events: [
-      { id: 'b', date: '2025-06-02', title: 'Second session' },
-      { id: 'a', date: '2025-05-16', title: 'First session' },
-    ] };
+    el.data = {
+      title: 'Two events',
+      events: [
+        { id: 'b', date: '2025-06-02', title: 'Second session' },
+        { id: 'a', date: '2025-05-16', title: 'First session' },
+      ],
+    };
     expect((await loaded).detail.events).to.equal(2);
     await settle(el);
     expect(eventButtons(el).map((b) => b.dataset.id)).to.deep.equal(['a', 'b']);

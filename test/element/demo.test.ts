@@ -8,7 +8,8 @@ afterEach(() => {
 });
 
 const LANGS = ['uk', 'ru', 'tr', 'ar'];
-const load = async (lang: string): Promise<TimelineData> => (await fetch(`/data/istanbul-talks${lang === 'en' ? '' : `.${lang}`}.json`)).json();
+const load = async (lang: string): Promise<TimelineData> =>
+  (await fetch(`/data/istanbul-talks${lang === 'en' ? '' : `.${lang}`}.json`)).json();
 
 describe('the translated Istanbul data', () => {
   for (const lang of LANGS) {
@@ -17,7 +18,8 @@ describe('the translated Istanbul data', () => {
       const { issues, data } = validate(tr);
       expect(issues).to.deep.equal([]);
       expect(data.lang).to.equal(lang);
-      const skeleton = (d: TimelineData) => d.events.map((e) => [e.id, e.date, e.status ?? 'occurred', e.track, e.details?.map((x) => x.items.length)]);
+      const skeleton = (d: TimelineData) =>
+        d.events.map((e) => [e.id, e.date, e.status ?? 'occurred', e.track, e.details?.map((x) => x.items.length)]);
       expect(skeleton(tr)).to.deep.equal(skeleton(en));
       expect(tr.events.map((e) => e.title)).to.not.deep.equal(en.events.map((e) => e.title));
     });

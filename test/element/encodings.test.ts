@@ -76,7 +76,10 @@ describe('track colours from the data', () => {
   it('paint the marks of a track that has its own colour', async () => {
     const { el } = mount(1000);
     const loaded = next(el, 'talks-load');
-    el.data = { tracks: [{ id: 't', label: 'Talks', color: 'rgb(200, 0, 100)' }], events: [{ id: 'a', date: '2025-05-16', title: 'A', track: 't' }] };
+    el.data = {
+      tracks: [{ id: 't', label: 'Talks', color: 'rgb(200, 0, 100)' }],
+      events: [{ id: 'a', date: '2025-05-16', title: 'A', track: 't' }],
+    };
     await loaded;
     await settle(el);
     const shape = mark(el, 'a').querySelector('.shape')!;
@@ -88,7 +91,10 @@ describe('track colours in the vertical layout', () => {
   it('reach the dots through CSSOM (no style attribute in the markup)', async () => {
     const { el } = mount(360);
     const loaded = next(el, 'talks-load');
-    el.data = { tracks: [{ id: 't', label: 'Talks', color: 'rgb(200, 0, 100)' }], events: [{ id: 'a', date: '2025-05-16', title: 'A', track: 't' }] };
+    el.data = {
+      tracks: [{ id: 't', label: 'Talks', color: 'rgb(200, 0, 100)' }],
+      events: [{ id: 'a', date: '2025-05-16', title: 'A', track: 't' }],
+    };
     await loaded;
     await settle(el);
     expect(el.resolvedOrientation).to.equal('vertical');

@@ -9,7 +9,7 @@ afterEach(() => {
 const istanbul = mountIstanbul;
 
 describe('<talks-timeline> eras', () => {
-  it('draws the bundled data\'s two eras as labelled bands behind every mark, and names them in the summary', async () => {
+  it("draws the bundled data's two eras as labelled bands behind every mark, and names them in the summary", async () => {
     const el = await istanbul(1280);
     const svg = shadow(el).querySelector('svg.drawing')!;
     const bands = [...svg.querySelectorAll('.era')];

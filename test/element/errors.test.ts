@@ -11,12 +11,14 @@ describe('<talks-timeline> bad input', () => {
     const { el } = mount();
     const failed = next<TalksErrorDetail>(el, 'talks-error');
     const loaded = next<TalksLoadDetail>(el, 'talks-load');
-    el.data = { events: [
-      { id: 'ok-1', date: '2025-05-16', title: 'First session' },
-      { id: 'bad-date', date: '2025-13-01', title: 'Broken' },
-      { id: 'ok-2', date: '2025-06-02', title: 'Second session' },
-      { id: 'no-title', date: '2025-06-02' } as never,
-    ] };
+    el.data = {
+      events: [
+        { id: 'ok-1', date: '2025-05-16', title: 'First session' },
+        { id: 'bad-date', date: '2025-13-01', title: 'Broken' },
+        { id: 'ok-2', date: '2025-06-02', title: 'Second session' },
+        { id: 'no-title', date: '2025-06-02' } as never,
+      ],
+    };
     const { detail } = await failed;
     expect((await loaded).detail).to.deep.equal({ events: 2, issues: 2 });
     const paths = detail.issues.map((i) => i.path);
@@ -53,7 +55,9 @@ describe('<talks-timeline> bad input', () => {
   it('does not break the host page on hostile input', async () => {
     const { el } = mount();
     const failed = next<TalksErrorDetail>(el, 'talks-error');
-    el.data = JSON.parse('{"events":[{"id":"x","date":"2025","title":"<img src=x onerror=alert(1)>","__proto__":{"polluted":true}}, 42, null]}');
+    el.data = JSON.parse(
+      '{"events":[{"id":"x","date":"2025","title":"<img src=x onerror=alert(1)>","__proto__":{"polluted":true}}, 42, null]}',
+    );
     await failed;
     await settle(el);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);

@@ -24,10 +24,14 @@ export function mount(width = 1280): { el: TalksTimeline; container: HTMLDivElem
 export function next<T = unknown>(el: EventTarget, type: string, timeout = 8000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
-    el.addEventListener(type, (e) => {
-      clearTimeout(timer);
-      resolve(e as CustomEvent<T>);
-    }, { once: true });
+    el.addEventListener(
+      type,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e as CustomEvent<T>);
+      },
+      { once: true },
+    );
   });
 }
 

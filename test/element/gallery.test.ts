@@ -20,7 +20,14 @@ describe('the demo gallery', function () {
     const doc = frame.contentDocument!;
     const sections = [...doc.querySelectorAll<HTMLElement>('section.example')];
     expect(sections.map((s) => s.id)).to.deep.equal([
-      'istanbul-example', 'phone-example', 'dark-example', 'ukrainian-example', 'timelinejs-example', 'csv-example', 'media-example', 'stress-example',
+      'istanbul-example',
+      'phone-example',
+      'dark-example',
+      'ukrainian-example',
+      'timelinejs-example',
+      'csv-example',
+      'media-example',
+      'stress-example',
     ]);
     for (const section of sections) {
       const el = section.querySelector('talks-timeline') as TalksTimeline;

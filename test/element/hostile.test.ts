@@ -29,11 +29,16 @@ function hostileFile(): string {
     { id: 'no-title', date: '2025' },
     { id: 'deep', date: '2025', title: 'Deep', details: deep(60) },
     { id: 'huge', date: '2025', title: 'x'.repeat(200_000) },
-    'not an object', null, [],
+    'not an object',
+    null,
+    [],
   ];
   // Prototype keys, written as JSON text (an object literal would set the prototype instead).
   const text = JSON.stringify({ title: 'Hostile', events });
-  return text.replace('"id":"ok-1","date":"2025-05-16"', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"id":"ok-1","date":"2025-05-16"');
+  return text.replace(
+    '"id":"ok-1","date":"2025-05-16"',
+    '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"id":"ok-1","date":"2025-05-16"',
+  );
 }
 
 describe('a hostile data file', () => {
@@ -50,9 +55,14 @@ describe('a hostile data file', () => {
     expect(({} as { polluted?: boolean }).polluted).to.equal(undefined);
     const shown = el.shownEvents.map((e) => e.id);
     expect(shown).to.include.members(['ok-1', 'ok-2', 'ok-1-2', 'deep', 'huge']);
-    for (const id of ['bad-month', 'bad-day', 'bad-interval', 'bad-level2', 'bad-empty', 'bad-type', 'no-title']) expect(shown).to.not.include(id);
+    for (const id of ['bad-month', 'bad-day', 'bad-interval', 'bad-level2', 'bad-empty', 'bad-type', 'no-title'])
+      expect(shown).to.not.include(id);
     const paths = issues.filter((i) => i.severity === 'error').map((i) => i.path);
-    for (const at of [2, 3, 4, 5, 6, 7, 9, 12, 13, 14]) expect(paths.some((p) => p === `/events/${at}` || p.startsWith(`/events/${at}/`)), `event ${at}`).to.equal(true);
+    for (const at of [2, 3, 4, 5, 6, 7, 9, 12, 13, 14])
+      expect(
+        paths.some((p) => p === `/events/${at}` || p.startsWith(`/events/${at}/`)),
+        `event ${at}`,
+      ).to.equal(true);
     expect(issues.some((i) => i.path === '/events/0/__proto__' && i.severity === 'warning')).to.equal(true);
     // The count invariant: events shown + events dropped with an error = events in the input.
     const dropped = new Set(paths.filter((p) => /^\/events\/\d+/.test(p)).map((p) => p.split('/')[2]));
@@ -78,7 +88,12 @@ describe('a hostile data file', () => {
     try {
       const { el, container } = mount(800);
       const loaded = next(el, 'talks-load');
-      el.data = { events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2025-06-02', title: 'B' }] };
+      el.data = {
+        events: [
+          { id: 'a', date: '2025-05-16', title: 'A' },
+          { id: 'b', date: '2025-06-02', title: 'B' },
+        ],
+      };
       await loaded;
       for (let i = 0; i < 1000; i++) {
         el.remove();

@@ -66,7 +66,10 @@ describe('<talks-timeline> languages', () => {
 
   it('relabels when lang changes', async () => {
     const el = await render('en-GB');
-    const first = () => eventButtons(el).find((b) => b.dataset.id === 'draft-accords-2022')!.querySelector('time')!.textContent;
+    const first = () =>
+      eventButtons(el)
+        .find((b) => b.dataset.id === 'draft-accords-2022')!
+        .querySelector('time')!.textContent;
     expect(first()).to.equal('March 2022');
     el.setAttribute('lang', 'tr');
     await settle(el);
@@ -75,7 +78,10 @@ describe('<talks-timeline> languages', () => {
 });
 
 describe('<talks-timeline> right to left', () => {
-  for (const [label, lang, dir] of [['an RTL language', 'ar', undefined], ['an inherited dir="rtl"', 'en-GB', 'rtl']] as const) {
+  for (const [label, lang, dir] of [
+    ['an RTL language', 'ar', undefined],
+    ['an inherited dir="rtl"', 'en-GB', 'rtl'],
+  ] as const) {
     it(`mirrors the layout for ${label}: time runs right to left`, async () => {
       const el = await render(lang, 1100, dir);
       expect(shadow(el).querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
@@ -101,7 +107,9 @@ describe('<talks-timeline> right to left', () => {
     const rtl = await render('en-GB', 900, 'rtl');
     const ids = (el: TalksTimeline) => [...shadow(el).querySelectorAll<SVGGElement>('svg.drawing .mark')].map((g) => g.dataset.id).sort();
     expect(ids(rtl)).to.deep.equal(ids(ltr));
-    const boxes = [...shadow(rtl).querySelectorAll<SVGTextElement>('svg.drawing text')].filter((t) => t.textContent!.trim()).map((t) => t.getBoundingClientRect());
+    const boxes = [...shadow(rtl).querySelectorAll<SVGTextElement>('svg.drawing text')]
+      .filter((t) => t.textContent!.trim())
+      .map((t) => t.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i], boxes[j]];

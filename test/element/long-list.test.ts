@@ -11,7 +11,9 @@ async function many(n: number): Promise<TalksTimeline> {
   el.setAttribute('orientation', 'horizontal');
   const loaded = next(el, 'talks-load');
   el.events = Array.from({ length: n }, (_, i) => ({
-    id: `e${i}`, date: `${2000 + Math.floor(i / 365)}-${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, title: `Event ${i}`,
+    id: `e${i}`,
+    date: `${2000 + Math.floor(i / 365)}-${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    title: `Event ${i}`,
   }));
   await loaded;
   await settle(el);

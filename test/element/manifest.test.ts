@@ -31,7 +31,20 @@ describe('custom-elements.json', () => {
     expect(methods).to.include.members(['zoomTo', 'resetZoom']);
     expect(methods.filter((m) => m.startsWith('_'))).to.deep.equal([]);
     const fields = d.members!.filter((m) => m.kind === 'field').map((m) => m.name);
-    expect(fields).to.include.members(['src', 'data', 'events', 'lang', 'selected', 'orientation', 'view', 'link', 'theme', 'zoom', 'shownEvents', 'issues']);
+    expect(fields).to.include.members([
+      'src',
+      'data',
+      'events',
+      'lang',
+      'selected',
+      'orientation',
+      'view',
+      'link',
+      'theme',
+      'zoom',
+      'shownEvents',
+      'issues',
+    ]);
   });
 
   it('documents every custom property the styles read, and only those', async () => {

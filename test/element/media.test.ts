@@ -35,13 +35,27 @@ function events(): TimelineEvent[] {
   video = `https://www.youtube.com/watch?v=${videoId}`;
   return [
     {
-      id: 'photo', date: '2025-05-16', title: 'Delegations meet', summary: 'The first round.',
-      media: { url: slowImage(), alt: 'Two delegations at a long table', caption: 'The first meeting', credit: 'Photo: Agency', link: 'https://example.org/photos/1' },
+      id: 'photo',
+      date: '2025-05-16',
+      title: 'Delegations meet',
+      summary: 'The first round.',
+      media: {
+        url: slowImage(),
+        alt: 'Two delegations at a long table',
+        caption: 'The first meeting',
+        credit: 'Photo: Agency',
+        link: 'https://example.org/photos/1',
+      },
     },
     { id: 'bare', date: '2025-05-20', title: 'A decorative picture', media: { url: slowImage(), kind: 'image' } },
     { id: 'talk', date: '2025-06-02', title: 'The press conference', media: { url: video, caption: 'Press conference, 2 June' } },
     { id: 'untitled-talk', date: '2025-06-03', title: 'Statements after the talks', media: { url: `https://youtu.be/${videoId}-b` } },
-    { id: 'podcast', date: '2025-06-10', title: 'A podcast', media: { url: 'https://media.example.org/talks/episode-1.mp3', caption: 'Episode 1' } },
+    {
+      id: 'podcast',
+      date: '2025-06-10',
+      title: 'A podcast',
+      media: { url: 'https://media.example.org/talks/episode-1.mp3', caption: 'Episode 1' },
+    },
     { id: 'clip', date: '2025-06-12', title: 'A clip', media: { url: 'https://media.example.org/talks/clip.mp4' } },
     { id: 'report', date: '2025-06-20', title: 'The report', media: { url: 'https://example.org/report', caption: 'The full report' } },
     { id: 'plain', date: '2025-06-25', title: 'No media' },
@@ -68,7 +82,11 @@ async function open(el: TalksTimeline, id: string): Promise<HTMLElement | null> 
   return shadow(el).querySelector<HTMLElement>('[part="details"] figure[part="media"]');
 }
 
-const requests = (pattern: RegExp) => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => pattern.test(n));
+const requests = (pattern: RegExp) =>
+  performance
+    .getEntriesByType('resource')
+    .map((r) => r.name)
+    .filter((n) => pattern.test(n));
 
 /** Attributes through which an element loads an address (a link's href loads nothing until followed). */
 const LOADING_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'data', 'poster', 'srcdoc', 'imagesrcset', 'background'];
@@ -79,8 +97,13 @@ const LOADING_ATTRIBUTES = ['src', 'srcset', 'href', 'xlink:href', 'data', 'post
  */
 function loaders(el: TalksTimeline, pattern: RegExp): string[] {
   const elements = [...shadow(el).querySelectorAll('*'), ...document.querySelectorAll('*')];
-  return elements.filter((e) => e.tagName !== 'A').flatMap((e) => LOADING_ATTRIBUTES
-    .filter((name) => pattern.test(e.getAttribute(name) ?? '')).map((name) => `<${e.tagName.toLowerCase()} ${name}="${e.getAttribute(name)}">`));
+  return elements
+    .filter((e) => e.tagName !== 'A')
+    .flatMap((e) =>
+      LOADING_ATTRIBUTES.filter((name) => pattern.test(e.getAttribute(name) ?? '')).map(
+        (name) => `<${e.tagName.toLowerCase()} ${name}="${e.getAttribute(name)}">`,
+      ),
+    );
 }
 
 describe('media: pictures', () => {
@@ -203,7 +226,9 @@ describe('media: video and audio sites', () => {
     const { el } = mount(1280);
     el.mediaEmbeds = true;
     const loaded = next(el, 'talks-load');
-    el.data = { events: [{ id: 'page', date: '2025-06-02', title: 'A page', media: { url: 'https://example.org/watch/42', kind: 'video' } }] };
+    el.data = {
+      events: [{ id: 'page', date: '2025-06-02', title: 'A page', media: { url: 'https://example.org/watch/42', kind: 'video' } }],
+    };
     await loaded;
     await settle(el);
     const figure = (await open(el, 'page'))!;
@@ -277,7 +302,8 @@ describe('media: files and links', () => {
 });
 
 describe('media: vertical layout', () => {
-  const thumb = (el: TalksTimeline, id: string) => shadow(el).querySelector<HTMLImageElement>(`.events.vertical button[data-id="${id}"] img.thumb`);
+  const thumb = (el: TalksTimeline, id: string) =>
+    shadow(el).querySelector<HTMLImageElement>(`.events.vertical button[data-id="${id}"] img.thumb`);
 
   it('shows a decorative thumbnail of a picture on its event where there is room', async () => {
     const el = await timeline(480);

@@ -30,7 +30,11 @@ async function istanbul(width = 1280, setup?: (el: TalksTimeline) => void) {
 const focusedId = (el: TalksTimeline) => (shadow(el).activeElement as HTMLElement | null)?.dataset.id ?? null;
 const said = (el: TalksTimeline) => shadow(el).querySelector('[role="status"].said')!.textContent!.trim();
 
-interface AxNode { role: string; name?: string; children?: AxNode[] }
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
 function flatten(node: AxNode | null, out: AxNode[] = []): AxNode[] {
   if (!node) return out;
   out.push(node);
@@ -122,8 +126,12 @@ describe('screen readers', () => {
       return names.indexOf(hits[0]);
     });
     expect(positions).to.deep.equal([...positions].sort((p, q) => p - q));
-    expect(names.find((n) => n.startsWith('Second 2025 session'))).to.contain('2 June 2025').and.contain('Negotiations');
-    expect(names.find((n) => n.startsWith('Possible resumption'))).to.contain('after 22 June 2025').and.contain('possible');
+    expect(names.find((n) => n.startsWith('Second 2025 session')))
+      .to.contain('2 June 2025')
+      .and.contain('Negotiations');
+    expect(names.find((n) => n.startsWith('Possible resumption')))
+      .to.contain('after 22 June 2025')
+      .and.contain('possible');
     expect(names.find((n) => n.startsWith('Independent estimates'))).to.contain('about May 2025');
     const text = nodes.map((n) => n.name ?? '').join('\n');
     expect(text).to.contain('11 events from March 2022 to after 22 June 2025 in 3 tracks');
@@ -200,7 +208,9 @@ describe('deep links (link attribute)', () => {
     expect(location.hash).to.equal('');
     // A shared link: the page opens with the hash.
     history.replaceState(null, '', `#${JUNE_2}`);
-    const { el: opened } = await istanbul(1280, (t) => { t.link = true; });
+    const { el: opened } = await istanbul(1280, (t) => {
+      t.link = true;
+    });
     expect(opened.selected).to.equal(JUNE_2);
     // Following a link on the page to another event.
     location.hash = '#istanbul-session-2025-05-16';
@@ -209,7 +219,9 @@ describe('deep links (link attribute)', () => {
 
   it('leaves other hashes alone, and does nothing without the attribute', async () => {
     history.replaceState(null, '', '#comments');
-    const { el } = await istanbul(1280, (t) => { t.link = true; });
+    const { el } = await istanbul(1280, (t) => {
+      t.link = true;
+    });
     expect(el.selected).to.equal(null);
     expect(location.hash).to.equal('#comments');
     const { el: plain } = await istanbul();
@@ -245,7 +257,7 @@ describe('looks', () => {
     return { text: style.color, background: style.backgroundColor };
   };
 
-  it('follows the reader\'s colour scheme unless theme says otherwise', async () => {
+  it("follows the reader's colour scheme unless theme says otherwise", async () => {
     await executeServerCommand('media-features', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     const { el } = await istanbul();
     const dark = colors(el);
@@ -261,11 +273,34 @@ describe('looks', () => {
 
   for (const [label, setup] of [
     ['default', () => {}],
-    ['selected', (el: TalksTimeline) => { el.selected = JUNE_2; }],
+    [
+      'selected',
+      (el: TalksTimeline) => {
+        el.selected = JUNE_2;
+      },
+    ],
     ['zoomed', (el: TalksTimeline) => el.zoomTo('2025-05', '2025-06')],
-    ['dark, selected', (el: TalksTimeline) => { el.theme = 'dark'; el.selected = JUNE_2; }],
-    ['dark, list view', (el: TalksTimeline) => { el.theme = 'dark'; el.view = 'list'; }],
-    ['right to left, selected', (el: TalksTimeline) => { el.setAttribute('lang', 'ar'); el.selected = JUNE_2; }],
+    [
+      'dark, selected',
+      (el: TalksTimeline) => {
+        el.theme = 'dark';
+        el.selected = JUNE_2;
+      },
+    ],
+    [
+      'dark, list view',
+      (el: TalksTimeline) => {
+        el.theme = 'dark';
+        el.view = 'list';
+      },
+    ],
+    [
+      'right to left, selected',
+      (el: TalksTimeline) => {
+        el.setAttribute('lang', 'ar');
+        el.selected = JUNE_2;
+      },
+    ],
   ] as const) {
     it(`has no axe violations: ${label}`, async () => {
       const { el } = await istanbul();
@@ -276,7 +311,9 @@ describe('looks', () => {
   }
 
   it('has no axe violations in the vertical layout, dark', async () => {
-    const { el } = await istanbul(375, (t) => { t.theme = 'dark'; });
+    const { el } = await istanbul(375, (t) => {
+      t.theme = 'dark';
+    });
     el.selected = JUNE_2;
     await settle(el);
     expect(el.resolvedOrientation).to.equal('vertical');
@@ -302,8 +339,11 @@ describe('looks', () => {
     await el.updateComplete;
     const after = shadow(el).querySelector<SVGGElement>(`svg.drawing .mark[data-id="${JUNE_2}"] .shape`)!.getBoundingClientRect().x;
     expect(after).to.not.equal(before);
-    const animated = [...shadow(el).querySelectorAll('*')].filter((n) => getComputedStyle(n).transitionDuration.split(',').some((d) => parseFloat(d) > 0));
+    const animated = [...shadow(el).querySelectorAll('*')].filter((n) =>
+      getComputedStyle(n)
+        .transitionDuration.split(',')
+        .some((d) => parseFloat(d) > 0),
+    );
     expect(animated).to.deep.equal([]);
   });
 });
-

@@ -106,9 +106,12 @@ describe('100,000 events', function () {
   });
 
   it('list view: a bounded DOM; "Later events" moves on without gaps, and the keyboard reaches the end', async () => {
-    const el = await big(1280, (t) => { t.view = 'list'; });
+    const el = await big(1280, (t) => {
+      t.view = 'list';
+    });
     const ids = el.shownEvents.map((e) => e.id);
-    const shown = () => [...shadow(el).querySelectorAll<HTMLLIElement>('.events.vertical li[data-id]')].map((li) => ids.indexOf(li.dataset.id!));
+    const shown = () =>
+      [...shadow(el).querySelectorAll<HTMLLIElement>('.events.vertical li[data-id]')].map((li) => ids.indexOf(li.dataset.id!));
     expect(nodes(shadow(el))).to.be.below(2000);
     let window = shown();
     expect(window[0]).to.equal(0);

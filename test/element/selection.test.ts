@@ -20,7 +20,8 @@ describe('<talks-timeline> selection and details', () => {
   it('selects an event on a click on its mark, fires talks-select and reflects `selected`', async () => {
     const { el } = await istanbul();
     const selected = next<TalksSelectDetail>(el, 'talks-select');
-    shadow(el).querySelector<SVGGElement>('svg.drawing .mark[data-id="istanbul-session-2025-06-02"]')!
+    shadow(el)
+      .querySelector<SVGGElement>('svg.drawing .mark[data-id="istanbul-session-2025-06-02"]')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await selected).detail).to.deep.equal({ id: 'istanbul-session-2025-06-02' });
     await settle(el);
@@ -39,11 +40,22 @@ describe('<talks-timeline> selection and details', () => {
     const { el } = mount();
     el.setAttribute('selected', 'e1');
     const loaded = next(el, 'talks-load');
-    el.data = { events: [{
-      id: 'e1', date: '2025-05-16', title: 'Session', summary: 'No ceasefire.', location: 'Istanbul',
-      participants: ['Ukrainian delegation', 'Russian delegation'],
-      sources: [{ name: 'Good', url: 'https://example.org/a' }, { name: 'Bad', url: 'javascript:alert(1)' }],
-    }] };
+    el.data = {
+      events: [
+        {
+          id: 'e1',
+          date: '2025-05-16',
+          title: 'Session',
+          summary: 'No ceasefire.',
+          location: 'Istanbul',
+          participants: ['Ukrainian delegation', 'Russian delegation'],
+          sources: [
+            { name: 'Good', url: 'https://example.org/a' },
+            { name: 'Bad', url: 'javascript:alert(1)' },
+          ],
+        },
+      ],
+    };
     await loaded;
     await settle(el);
     const card = shadow(el).querySelector('[part="details"]')!;
@@ -91,7 +103,12 @@ describe('<talks-timeline> details card keyboard', () => {
   it('Escape inside the details card closes it and returns focus to the event', async () => {
     const { el } = mount();
     const loaded = next(el, 'talks-load');
-    el.data = { events: [{ id: 'a', date: '2025-05-16', title: 'A' }, { id: 'b', date: '2025-06-02', title: 'B' }] };
+    el.data = {
+      events: [
+        { id: 'a', date: '2025-05-16', title: 'A' },
+        { id: 'b', date: '2025-06-02', title: 'B' },
+      ],
+    };
     await loaded;
     await settle(el);
     const button = shadow(el).querySelector<HTMLButtonElement>('.events button[data-id="b"]')!;

@@ -19,8 +19,10 @@ async function card(summary: string): Promise<Element> {
 
 describe('the summary in the details card', () => {
   it('draws the allowed elements and safe links', async () => {
-    const text = await card('<p>Talks <em>stalled</em>; <a href="https://example.org/report">read the report</a>.</p>'
-      + '<ul><li>prisoners</li><li>ceasefire</li></ul><blockquote><q>Ready</q> <cite>Kremlin</cite></blockquote>');
+    const text = await card(
+      '<p>Talks <em>stalled</em>; <a href="https://example.org/report">read the report</a>.</p>' +
+        '<ul><li>prisoners</li><li>ceasefire</li></ul><blockquote><q>Ready</q> <cite>Kremlin</cite></blockquote>',
+    );
     expect(text.querySelector('p em')!.textContent).to.equal('stalled');
     const link = text.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/report');
@@ -30,8 +32,9 @@ describe('the summary in the details card', () => {
   });
 
   it('runs nothing and makes no element outside the allowlist; hostile markup reads as text', async () => {
-    const hostile = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>'
-      + '<a href="javascript:window.pwned=true">click</a><svg onload="window.pwned=true"></svg><p onclick="window.pwned=true">para</p>';
+    const hostile =
+      '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>' +
+      '<a href="javascript:window.pwned=true">click</a><svg onload="window.pwned=true"></svg><p onclick="window.pwned=true">para</p>';
     const text = await card(hostile);
     await new Promise((r) => setTimeout(r, 50));
     expect((window as { pwned?: boolean }).pwned).to.equal(undefined);

@@ -15,12 +15,17 @@ async function load(name: string) {
   el.src = `/test/fixtures/timelinejs/${name}`;
   const detail = (await loaded).detail;
   await settle(el);
-  const json = await (await fetch(el.src)).json() as { events: { start_date?: unknown }[]; title?: { text?: { headline?: string } } };
+  const json = (await (await fetch(el.src)).json()) as { events: { start_date?: unknown }[]; title?: { text?: { headline?: string } } };
   return { el, fired, detail, json };
 }
 
 describe('a TimelineJS3 file as src', () => {
-  for (const name of ['website__examples__houston__timeline3.json', 'contrib__women_in_computing.json', 'website__examples__twain__marktwain.json', 'src__template__all-media-types.json']) {
+  for (const name of [
+    'website__examples__houston__timeline3.json',
+    'contrib__women_in_computing.json',
+    'website__examples__twain__marktwain.json',
+    'src__template__all-media-types.json',
+  ]) {
     it(`${name}: one event drawn per TimelineJS event with a start date, under the title slide's heading`, async () => {
       const { el, json } = await load(name);
       const dated = json.events.filter((e) => timelineJSDate(e.start_date) !== undefined).length;
@@ -30,7 +35,7 @@ describe('a TimelineJS3 file as src', () => {
     });
   }
 
-  it('shows a summary\'s HTML as elements and the media as a picture with its caption and credit', async () => {
+  it("shows a summary's HTML as elements and the media as a picture with its caption and credit", async () => {
     const { el } = await load('contrib__women_in_computing.json');
     el.selected = el.shownEvents.find((e) => e.title === 'Ada Lovelace')!.id;
     await settle(el);
@@ -49,7 +54,9 @@ describe('a TimelineJS3 file as src', () => {
     expect(shadow(eras.el).querySelector('[part="eras"]')!.textContent).to.contain('Era Test 600-650');
     for (const name of ['src__template__cosmo.json', 'src__template__cosmo-mixed.json']) {
       const cosmo = await load(name);
-      const errors = cosmo.fired.filter((e) => e.type === 'talks-error').flatMap((e) => (e.detail as { issues: { severity: string }[] }).issues)
+      const errors = cosmo.fired
+        .filter((e) => e.type === 'talks-error')
+        .flatMap((e) => (e.detail as { issues: { severity: string }[] }).issues)
         .filter((i) => i.severity === 'error'); // (pictures without alt text are warnings)
       expect(errors, name).to.deep.equal([]);
       expect(cosmo.el.shownEvents, name).to.have.length(cosmo.json.events.length);
@@ -69,7 +76,10 @@ describe('a TimelineJS3 file as src', () => {
 
 describe('a CSV file as src', () => {
   it('our columns and the TimelineJS sheet layout both draw', async () => {
-    for (const [src, count] of [['/test/data/istanbul-sample.csv', 3], ['/test/fixtures/timelinejs/contrib__women_in_computing.csv', -1]] as const) {
+    for (const [src, count] of [
+      ['/test/data/istanbul-sample.csv', 3],
+      ['/test/fixtures/timelinejs/contrib__women_in_computing.csv', -1],
+    ] as const) {
       const { el } = mount(1280);
       const loaded = next(el, 'talks-load');
       el.src = src;

@@ -5,7 +5,10 @@ import type { TalksTimeline } from '../../src/element/talks-timeline.js';
 
 /** Each zone with its UTC offset on 1 January 2025, as getTimezoneOffset() says it (minutes west of UTC). */
 const OFFSETS: Record<string, number> = {
-  'Pacific/Honolulu': 600, 'Pacific/Kiritimati': -840, 'America/New_York': 300, 'Asia/Kolkata': -330,
+  'Pacific/Honolulu': 600,
+  'Pacific/Kiritimati': -840,
+  'America/New_York': 300,
+  'Asia/Kolkata': -330,
 };
 const ZONES = Object.keys(OFFSETS);
 
@@ -21,7 +24,10 @@ function fingerprint(el: TalksTimeline): string {
     const attrs = ['cx', 'x', 'width'].map((a) => shape.getAttribute(a));
     return [g.dataset.id, ...attrs, g.querySelector('.date')!.textContent, g.querySelector('.date')!.getAttribute('x')];
   });
-  const ticks = [...root.querySelectorAll('svg.drawing .tick-label, svg.drawing .break-label')].map((t) => [t.textContent, t.getAttribute('x')]);
+  const ticks = [...root.querySelectorAll('svg.drawing .tick-label, svg.drawing .break-label')].map((t) => [
+    t.textContent,
+    t.getAttribute('x'),
+  ]);
   return JSON.stringify({ events, marks, ticks });
 }
 

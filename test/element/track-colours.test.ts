@@ -11,7 +11,10 @@ describe('track colours in the vertical list', () => {
     const { el } = mount(375);
     const loaded = next(el, 'talks-load');
     el.data = {
-      tracks: [{ id: 'a', label: 'A', color: 'rgb(200, 10, 20)' }, { id: 'b', label: 'B' }],
+      tracks: [
+        { id: 'a', label: 'A', color: 'rgb(200, 10, 20)' },
+        { id: 'b', label: 'B' },
+      ],
       events: [
         { id: 'e1', date: '2025-05-16', title: 'One', track: 'a' },
         { id: 'e2', date: '2025-06-02', title: 'Two', track: 'b' },
@@ -21,7 +24,10 @@ describe('track colours in the vertical list', () => {
     await loaded;
     await settle(el);
     expect(el.resolvedOrientation).to.equal('vertical');
-    const colour = (id: string) => getComputedStyle(shadow(el).querySelector(`.events.vertical li[data-id="${id}"]`)!).getPropertyValue('--c').trim();
+    const colour = (id: string) =>
+      getComputedStyle(shadow(el).querySelector(`.events.vertical li[data-id="${id}"]`)!)
+        .getPropertyValue('--c')
+        .trim();
     expect(colour('e1')).to.equal('rgb(200, 10, 20)');
     expect(colour('e3')).to.equal('rgb(200, 10, 20)');
     expect(colour('e2')).to.not.equal('rgb(200, 10, 20)');

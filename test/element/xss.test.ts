@@ -36,9 +36,16 @@ function assertInert(el: TalksTimeline): void {
 
 async function views(el: TalksTimeline, id: string): Promise<void> {
   for (const setup of [
-    () => { el.selected = id; },
-    () => { el.view = 'list'; },
-    () => { el.orientation = 'vertical'; el.view = 'timeline'; },
+    () => {
+      el.selected = id;
+    },
+    () => {
+      el.view = 'list';
+    },
+    () => {
+      el.orientation = 'vertical';
+      el.view = 'timeline';
+    },
   ]) {
     setup();
     await settle(el);
@@ -53,13 +60,29 @@ describe('hostile text in every field', () => {
     const { el } = mount(1280);
     const loaded = next(el, 'talks-load');
     el.data = {
-      title: hostile, description: hostile, lang: 'en',
+      title: hostile,
+      description: hostile,
+      lang: 'en',
       tracks: [{ id: 't', label: hostile, color: 'red;background:url(javascript:alert(1))' }],
-      events: [{
-        id: 'e', date: '2025-05-16', title: hostile, summary: hostile, displayDate: hostile, location: hostile,
-        participants: [hostile], details: [{ heading: hostile, items: [hostile] }],
-        sources: [{ name: hostile, url: 'javascript:window.pwned=1' }, { name: hostile, url: 'data:text/html,x' }], tags: [hostile], track: 't',
-      }, { id: 'f', date: '2025-06-02', title: hostile, track: 't' }],
+      events: [
+        {
+          id: 'e',
+          date: '2025-05-16',
+          title: hostile,
+          summary: hostile,
+          displayDate: hostile,
+          location: hostile,
+          participants: [hostile],
+          details: [{ heading: hostile, items: [hostile] }],
+          sources: [
+            { name: hostile, url: 'javascript:window.pwned=1' },
+            { name: hostile, url: 'data:text/html,x' },
+          ],
+          tags: [hostile],
+          track: 't',
+        },
+        { id: 'f', date: '2025-06-02', title: hostile, track: 't' },
+      ],
     };
     await loaded;
     await settle(el);
@@ -69,12 +92,17 @@ describe('hostile text in every field', () => {
     expect(shadow(el).textContent).to.contain('<script>window.pwned=1</script>');
   });
 
-  it('a TimelineJS3 file\'s HTML: runs nothing, keeps only safe links', async () => {
+  it("a TimelineJS3 file's HTML: runs nothing, keeps only safe links", async () => {
     const file = {
       title: { text: { headline: hostile, text: hostile } },
       events: [
-        { start_date: { year: '2025', month: '5', day: '16' }, text: { headline: hostile, text: `<p>${hostile}</p><a href="https://example.org">ok</a>` },
-          media: { url: 'javascript:window.pwned=1', caption: hostile, credit: hostile }, group: hostile, unique_id: 'a' },
+        {
+          start_date: { year: '2025', month: '5', day: '16' },
+          text: { headline: hostile, text: `<p>${hostile}</p><a href="https://example.org">ok</a>` },
+          media: { url: 'javascript:window.pwned=1', caption: hostile, credit: hostile },
+          group: hostile,
+          unique_id: 'a',
+        },
         { start_date: { year: '2025', month: '6' }, text: { headline: 'second', text: hostile }, display_date: hostile, unique_id: 'b' },
       ],
     };

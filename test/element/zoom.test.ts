@@ -83,7 +83,10 @@ describe('<talks-timeline> zoom and pan', () => {
     } finally {
       wheels.stop();
     }
-    expect(wheels.events.map((e) => e.defaultPrevented), 'the timeline leaves the wheel to the page').to.deep.equal(wheels.events.map(() => false));
+    expect(
+      wheels.events.map((e) => e.defaultPrevented),
+      'the timeline leaves the wheel to the page',
+    ).to.deep.equal(wheels.events.map(() => false));
     await settle(el);
     expect(el.zoom.k).to.equal(1);
     await waitFor(() => window.scrollY > 0); // the page scrolls (after the wheel's handlers)
@@ -104,7 +107,10 @@ describe('<talks-timeline> zoom and pan', () => {
       wheels.stop();
     }
     await settle(el);
-    expect(wheels.events.every((e) => e.ctrlKey && e.defaultPrevented), 'the timeline takes ctrl + wheel from the page').to.equal(true);
+    expect(
+      wheels.events.every((e) => e.ctrlKey && e.defaultPrevented),
+      'the timeline takes ctrl + wheel from the page',
+    ).to.equal(true);
     expect(window.scrollY).to.equal(0);
     expect(el.zoom.k).to.be.greaterThan(1);
     const after = markAt(el, JUNE_2)!;
@@ -138,7 +144,10 @@ describe('<talks-timeline> zoom and pan', () => {
     expect(translation(el) - shift, 'the content is translated by the drag').to.be.closeTo(-120, 3);
     expect(markAt(el, JUNE_2)!.x).to.be.closeTo(start.x - 120, 3);
     expect(el.selected).to.equal(null);
-    expect(fired.filter((e) => e.type === 'talks-select'), 'a drag selects nothing').to.deep.equal([]);
+    expect(
+      fired.filter((e) => e.type === 'talks-select'),
+      'a drag selects nothing',
+    ).to.deep.equal([]);
   });
 
   it('zoomTo shows a stretch of time across the width; resetZoom shows everything again', async () => {

@@ -39,9 +39,19 @@ describe('one-tag embed under a strict CSP header', () => {
     expect(win.violations[win.violations.length - 1]).to.match(/^style-src(-attr)? inline/);
     frame.contentDocument!.documentElement.removeAttribute('style');
     // (The test server injects its own /__web-dev-server… script into every page: not ours.)
-    const requested = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)
+    const requested = win.performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
       .filter((path) => !path.startsWith('/__web-dev-server'));
-    const allowed = ['/test/embed/watch.js', '/cdn/talks-timeline.js', '/cdn/card.js', '/cdn/rich-text.js', '/cdn/vertical.js', '/cdn/interact.js', '/data/istanbul-talks.json'];
+    const allowed = [
+      '/test/embed/watch.js',
+      '/cdn/talks-timeline.js',
+      '/cdn/card.js',
+      '/cdn/rich-text.js',
+      '/cdn/vertical.js',
+      '/cdn/interact.js',
+      '/data/istanbul-talks.json',
+    ];
     expect(requested.filter((path) => !allowed.includes(path))).to.deep.equal([]);
     expect(requested).to.include.members(allowed);
     expect(requested.every((path) => new URL(path, win.location.href).origin === win.location.origin)).to.equal(true);

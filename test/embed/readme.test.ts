@@ -15,7 +15,7 @@ async function snippets(): Promise<string[]> {
   return [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
-describe('the README\'s HTML snippets', () => {
+describe("the README's HTML snippets", () => {
   it('are there: the one-tag embed, the fallback list, a CSV source', async () => {
     const html = await snippets();
     expect(html.length).to.be.at.least(3);
@@ -40,7 +40,10 @@ describe('the README\'s HTML snippets', () => {
         return t?.shadowRoot?.querySelector('.events li') ? t : null;
       });
       expect(el.shownEvents.length, `snippet ${i + 1}`).to.be.greaterThan(1);
-      expect(el.issues.filter((issue) => issue.severity === 'error'), `snippet ${i + 1}`).to.deep.equal([]);
+      expect(
+        el.issues.filter((issue) => issue.severity === 'error'),
+        `snippet ${i + 1}`,
+      ).to.deep.equal([]);
       frame.remove();
     }
   });

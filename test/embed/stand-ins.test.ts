@@ -25,7 +25,10 @@ describe('CDN stand-ins', () => {
         expect(() => (module[key] as () => unknown)(), `${name} ${key}`).to.throw(Error, new RegExp(`reached ${name} ${key}\\(\\)`));
       }
     }
-    const { interpolateNumber, interpolateRound } = (await load('d3-interpolate')) as Record<string, (a: number, b: number) => (t: number) => number>;
+    const { interpolateNumber, interpolateRound } = (await load('d3-interpolate')) as Record<
+      string,
+      (a: number, b: number) => (t: number) => number
+    >;
     expect(interpolateNumber(10, 20)(0.25)).to.equal(12.5);
     expect(interpolateRound(10, 20)(0.26)).to.equal(13);
   });

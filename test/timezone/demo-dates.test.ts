@@ -3,7 +3,7 @@ import { loadDemo, timesOf } from '../helpers.js';
 
 // This file runs in two browsers whose pages are pinned to the time zones at either
 // end of the clock (UTC−10 and UTC+14): calendar dates must read the same in both.
-describe('calendar dates never shift with the reader\'s time zone', () => {
+describe("calendar dates never shift with the reader's time zone", () => {
   it('runs in an emulated far-off time zone', () => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(['Pacific/Honolulu', 'Pacific/Kiritimati']).to.include(zone);

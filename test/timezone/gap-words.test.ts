@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { gapWordTests } from '../core/gap-words.js';
 
-describe('gap words never shift with the reader\'s time zone', () => {
+describe("gap words never shift with the reader's time zone", () => {
   it('runs in an emulated far-off time zone', () => {
     expect(['Pacific/Honolulu', 'Pacific/Kiritimati']).to.include(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });

@@ -4,10 +4,14 @@
  * then drop it. Shared by the Ukrainian and Russian language packs.
  */
 export function genitiveMonth(ms: number, lang: string): string | null {
-  const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
-    .formatToParts(new Date(ms));
+  const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(
+    new Date(ms),
+  );
   const day = parts.findIndex((x) => x.type === 'day');
   if (day < 0) return null;
   parts.splice(day, parts[day + 1]?.type === 'literal' ? 2 : 1);
-  return parts.map((x) => x.value).join('').trim();
+  return parts
+    .map((x) => x.value)
+    .join('')
+    .trim();
 }

@@ -1,32 +1,31 @@
 /**
- * The DOM-free core of talks-timeline: types, EDTF dates, validation,
- * model and layout. Safe in Node and in Web Workers.
+ * The DOM-free core of talks-timeline, its public API (the README's "The core API" lists it): reading
+ * and validating data, EDTF dates, the model, both layouts and the reader's view. Safe in Node and in
+ * Web Workers. Everything else in src/core is internal.
  */
 export * from './types.js';
+
+// Reading data
+export { readTimeline } from './sources.js';
+export type { ReadOptions } from './sources.js';
+export { validate, pointer } from './validate.js';
+export type { ValidationResult, ValidateOptions } from './validate.js';
+export { fromTimelineJS, isTimelineJS, timelineJSDate } from './timelinejs.js';
+export { fromCSV } from './csv.js';
+export { rebaseMedia } from './media-url.js';
+
+// Dates
 export { parseDate, spanExtent, SEASON_MONTHS } from './edtf.js';
 export type { DatePoint, DateSpan, DatePrecision } from './edtf.js';
 export { formatDate, formatPoint, formatDayRange, dateLabelParts, htmlDatetime, durationWords, calendarGap } from './format.js';
 export type { LabelPart, CalendarGap } from './format.js';
-export { validate, pointer } from './validate.js';
-export type { ValidationResult, ValidateOptions } from './validate.js';
-export { buildModel, describeModel, UNTRACKED_ID } from './model.js';
+
+// The model
+export { buildModel, describeModel } from './model.js';
 export type { TimelineItem, TimelineModel } from './model.js';
+
+// Layouts
 export { layout } from './horizontal.js';
-export { findSegments, timeStretches, stretchIndex } from './stretches.js';
-export { mirror, fromStartEdge, panShift } from './direction.js';
-export type { Direction } from './direction.js';
-export { legendKeys, encodingOf, qualifierSign } from './encoding.js';
-export { axisScale, zoomedScale } from './scale.js';
-export type { AxisScale, Stretch } from './scale.js';
-export { messagesFor, hasMessages, loadMessages, registerMessages, isRightToLeft, baseLanguage, TRANSLATED_LANGUAGES } from './messages.js';
-export type { Messages, LegendKey } from './messages.js';
-export { openAggregates } from './open.js';
-export { isMediaUrl, mediaKind, embedUrl, siteOf } from './media.js';
-export { rebaseMedia } from './media-url.js';
-export { layoutVertical } from './vertical.js';
-export { timeAt, zoomAbout, viewOf, clampView, maxZoom, scaleOf } from './zoom.js';
-export type { View } from './zoom.js';
-export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertical.js';
 export type {
   Layout,
   LayoutOptions,
@@ -41,9 +40,21 @@ export type {
   TextRole,
 } from './horizontal.js';
 export type { MarkEncoding } from './encoding.js';
-export { parseRichText, richTextContent, safeLink, decodeEntities, RICH_TAGS } from './rich-text.js';
+export { legendKeys } from './encoding.js';
+export { mirror } from './direction.js';
+export { openAggregates } from './open.js';
+export { layoutVertical } from './vertical.js';
+export type { VerticalLayout, VerticalRow, VerticalOptions, Gap } from './vertical.js';
+
+// The reader's view and the time axis
+export { timeAt, zoomAbout, viewOf, clampView, maxZoom, scaleOf } from './zoom.js';
+export type { View } from './zoom.js';
+export { axisScale, zoomedScale } from './scale.js';
+export type { AxisScale, Stretch } from './scale.js';
+
+// Words, media and rich text
+export { messagesFor, hasMessages, loadMessages, registerMessages, isRightToLeft, baseLanguage, TRANSLATED_LANGUAGES } from './messages.js';
+export type { Messages, LegendKey } from './messages.js';
+export { isMediaUrl, mediaKind, embedUrl, siteOf } from './media.js';
+export { parseRichText, richTextContent, safeLink, RICH_TAGS } from './rich-text.js';
 export type { RichNode, RichElement, RichTag } from './rich-text.js';
-export { fromTimelineJS, isTimelineJS, timelineJSDate } from './timelinejs.js';
-export { fromCSV } from './csv.js';
-export { readTimeline, isSpreadsheet } from './sources.js';
-export type { ReadOptions } from './sources.js';

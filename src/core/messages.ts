@@ -177,10 +177,17 @@ export function hasMessages(lang: string): boolean {
 
 /**
  * Register (or replace) the words for a language: `registerMessages('pl', { ...words })`.
- * Missing keys fall back to English.
+ * Missing keys fall back to English. Returns a function that puts back what the language had
+ * before (the catalogue is shared by the whole page).
  */
-export function registerMessages(lang: string, words: Partial<Messages>): void {
-  catalogues.set(baseLanguage(lang), { ...en, ...words });
+export function registerMessages(lang: string, words: Partial<Messages>): () => void {
+  const base = baseLanguage(lang);
+  const before = catalogues.get(base);
+  catalogues.set(base, { ...en, ...words });
+  return () => {
+    if (before) catalogues.set(base, before);
+    else catalogues.delete(base);
+  };
 }
 
 /**

@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { hasMessages, loadMessages, messagesFor, registerMessages, TRANSLATED_LANGUAGES } from '../../src/core/messages.js';
-import type { Messages } from '../../src/core/messages.js';
 import { buildModel, describeModel } from '../../src/core/model.js';
-
-/**
- * The words registered for `lang` now, and a way to put them back. The catalogue has no public way
- * to unregister a language: when `lang` had none, its words are set back to English (what
- * messagesFor gave before), though hasMessages(lang) then stays true.
- */
-function registered(lang: string): { words: Messages; restore: () => void } {
-  const had = hasMessages(lang);
-  const words = messagesFor(lang);
-  return { words, restore: () => registerMessages(lang, had ? words : {}) };
-}
 
 describe('language packs', () => {
   it('ship for Ukrainian, Russian, Turkish and Arabic, and load on request', async () => {
@@ -31,12 +19,12 @@ describe('language packs', () => {
 
   it('can be registered by a page for any language, missing words falling back to English', () => {
     // The catalogue is shared by the whole page: put back what 'pl' had before.
-    const before = registered('pl');
+    const [hadPolish, wordsBefore] = [hasMessages('pl'), messagesFor('pl')];
+    const restore = registerMessages('pl', {
+      close: 'Zamknij',
+      events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' },
+    });
     try {
-      registerMessages('pl', {
-        close: 'Zamknij',
-        events: { one: '{n} wydarzenie', few: '{n} wydarzenia', many: '{n} wydarzeń', other: '{n} wydarzenia' },
-      });
       expect(messagesFor('pl-PL').close).to.equal('Zamknij');
       expect(messagesFor('pl').loading).to.equal('Loading timeline…');
       const model = buildModel(
@@ -53,9 +41,10 @@ describe('language packs', () => {
       );
       expect(describeModel(model, 'pl')).to.match(/^5 wydarzeń from /);
     } finally {
-      before.restore();
+      restore();
     }
-    expect(messagesFor('pl'), 'the words for pl are as before').to.deep.equal(before.words);
+    expect(messagesFor('pl'), 'the words for pl are as before').to.deep.equal(wordsBefore);
+    expect(hasMessages('pl')).to.equal(hadPolish);
   });
 });
 

@@ -1,8 +1,6 @@
-/**
- * Proleptic Gregorian calendar arithmetic on plain integers, in UTC.
- * No `Date` object is involved, so no host time zone can shift a day, and
- * years outside `Date`'s range (EDTF's `Y170000002`) still get epoch bounds.
- */
+/** Proleptic Gregorian calendar arithmetic on plain integers, in UTC, for any year (deep time included). */
+// No `Date` is involved, so no host time zone can shift a day, and years outside what a `Date` holds
+// (EDTF's `Y170000002`, the Big Bang) still get epoch bounds.
 
 export const MS_PER_DAY = 86_400_000;
 

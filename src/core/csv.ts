@@ -1,12 +1,11 @@
-/**
- * Spreadsheets as timelines, read with d3-dsv. Two column layouts:
- * - ours: id, date, title, summary, track, status, location, source, source_url (any order; more
- *   columns are kept as unknown fields, so validation names them);
- * - TimelineJS's Google Sheets template: Year, Month, Day, Time, End Year, End Month, End Day, End Time,
- *   Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group,
- *   Background. Rows become TimelineJS3 JSON (a "title" row the title slide, "era" rows eras), which the
- *   TimelineJS importer then reads as any TimelineJS3 file.
- */
+/** Spreadsheets as timelines, read with d3-dsv: our columns, or TimelineJS's Google Sheets layout. */
+// Two column layouts:
+// - ours: id, date, title, summary, track, status, location, source, source_url (any order; more
+//   columns are kept as unknown fields, so validation names them);
+// - TimelineJS's Google Sheets template: Year, Month, Day, Time, End Year, End Month, End Day, End Time,
+//   Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group,
+//   Background. Rows become TimelineJS3 JSON (a "title" row the title slide, "era" rows eras), which the
+//   TimelineJS importer then reads as any TimelineJS3 file.
 import { csvParseRows } from 'd3-dsv';
 
 type Row = Record<string, string | undefined>;

@@ -1,8 +1,5 @@
-/**
- * What the element draws for a horizontal layout, in px: each mark's shape, open-end arrow, strike,
- * qualifier, text anchor and hit box; the tick and break glyphs; where labels sit in their boxes; what
- * is in view; the palette. Worked out here once, so the element only maps it to SVG attributes.
- */
+/** What the element draws for a horizontal layout, in px: mark shapes, arrows, signs, hit boxes, glyphs, label baselines, the palette. */
+// Worked out here once, so the element only maps it to SVG attributes.
 import { qualifierSign } from './encoding.js';
 import type { Aggregate, Box, Layout, Mark } from './layout-types.js';
 

@@ -1,7 +1,5 @@
-/**
- * EDTF (ISO 8601-2) level 0–1 parser. Pure integer arithmetic: no `Date`
- * parsing of strings, so calendar dates never shift with the host time zone.
- */
+/** EDTF (ISO 8601-2) level 0–1 dates: parsing into spans in UTC, in integer arithmetic. */
+// No `Date` parses a string here, so calendar dates never shift with the host time zone.
 import { daysInMonth, MS_PER_DAY, utcDayStart } from './calendar.js';
 
 export type DatePrecision = 'year' | 'season' | 'month' | 'day' | 'time';

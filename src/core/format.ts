@@ -1,7 +1,5 @@
-/**
- * Saying dates: localized, precision-aware labels in UTC (calendar dates are
- * days, not instants), and the HTML `datetime` form of each date.
- */
+/** Saying dates and gaps: localized, precision-aware labels in UTC, the HTML `datetime` form, calendar gaps in words. */
+// Calendar dates are days, not instants: they are said in UTC, so 16 May reads 16 May in every zone.
 import { utc } from '@date-fns/utc';
 import { addMonths, differenceInCalendarDays, differenceInCalendarMonths, startOfDay } from 'date-fns';
 import type { DatePoint, DateSpan } from './edtf.js';

@@ -1,8 +1,5 @@
-/**
- * The DOM-free core of talks-timeline, its public API (the README's "The core API" lists it): reading
- * and validating data, EDTF dates, the model, both layouts and the reader's view. Safe in Node and in
- * Web Workers. Everything else in src/core is internal.
- */
+/** The DOM-free core's public API (the README's "The core API" lists it); everything else in src/core is internal. */
+// Safe in Node and in Web Workers.
 export * from './types.js';
 
 // Reading data

@@ -1,7 +1,5 @@
-/**
- * Which media and link URLs data may use, and whether a URL names a picture: the small part of the
- * media rules that validation needs (media.ts has the rest, for the details card).
- */
+/** Which media and link URLs data may use, and whether a URL names a picture (what validation needs of the media rules). */
+// media.ts has the rest of the media rules, for the details card.
 /**
  * A media or link URL that may be used: http(s), or relative to the page (a path, not a scheme and
  * not "//host", which leaves the site), with no white space. Nothing else: no javascript:, data: or

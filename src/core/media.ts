@@ -1,7 +1,5 @@
-/**
- * An event's media in the details card: what kind a URL is, its site, and the player address of video and
- * audio sites (used only when the element has `media-embeds` and the reader asks). DOM-free.
- */
+/** An event's media in the details card: what kind a URL is, its site, and the player address of video and audio sites. */
+// Player addresses are used only when the element has `media-embeds` and the reader asks. DOM-free.
 import { IMAGE } from './media-url.js';
 import type { EventMedia, MediaKind } from './types.js';
 

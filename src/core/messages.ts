@@ -1,11 +1,5 @@
-/**
- * The component's own words, per language: date phrases, the summary, the
- * legend, notices and buttons. English is built in. Ukrainian, Russian,
- * Turkish and Arabic ship as language packs (`lang/*.js`), fetched only when a
- * page asks for them (`loadMessages`); a page can register any other language
- * with `registerMessages`. A language without words falls back to English
- * words (dates are still localized by Intl).
- */
+/** The component's own words per language: English built in, language packs fetched on request, pages' own registered. */
+// A language without words falls back to English words around dates that Intl still says in that language.
 import type { EventStatus } from './types.js';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -1,8 +1,5 @@
-/**
- * Opening "+N" as the reader zooms in: events a layout gathered in "+N" are drawn after all where
- * its zoom made room for them, in their track's free lanes. Kept apart from `layout()` so a zoom
- * gesture's frames stay cheap (the element fetches this module when the view comes to rest).
- */
+/** Opening "+N" as the reader zooms in: hidden events drawn where the zoom made room, in their track's free lanes. */
+// Kept apart from `layout()` so a zoom gesture's frames stay cheap: the element fetches this module when the view rests.
 import { mirror } from './direction.js';
 import { laidOut, zoomMark } from './horizontal.js';
 import type { Aggregate, Hidden, Layout, Mark } from './horizontal.js';

@@ -1,9 +1,7 @@
-/**
- * A summary may use a small HTML subset. This reads it into an inert tree of allowed elements and
- * text, with no DOM: nothing is parsed by the browser, so nothing can run. Allowed: p, br, a, em,
- * strong, b, i, ul, ol, li, blockquote, q, cite; a link keeps only an http:, https: or mailto: href.
- * Everything else becomes text: an unknown or malformed tag is shown as it was written.
- */
+/** A summary's small HTML subset, read into an inert tree of allowed elements and text, with no DOM. */
+// Nothing is parsed by the browser, so nothing can run. Allowed: p, br, a, em,
+// strong, b, i, ul, ol, li, blockquote, q, cite; a link keeps only an http:, https: or mailto: href.
+// Everything else becomes text: an unknown or malformed tag is shown as it was written.
 
 export const RICH_TAGS = ['p', 'br', 'a', 'em', 'strong', 'b', 'i', 'ul', 'ol', 'li', 'blockquote', 'q', 'cite'] as const;
 export type RichTag = (typeof RICH_TAGS)[number];

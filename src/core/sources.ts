@@ -1,8 +1,5 @@
-/**
- * One way in for data: whatever form a timeline arrives in (our JSON, a TimelineJS3 file, a
- * spreadsheet's CSV text, the records of a list written in the page), read, converted, validated and
- * counted in one call. The TimelineJS3 and CSV readers are imported only when such data comes.
- */
+/** One way in for data: our JSON, TimelineJS3, CSV or a page's list, read, converted, validated and counted in one call. */
+// The TimelineJS3 and CSV readers are imported only when such data comes.
 import { rebaseMedia } from './media-url.js';
 import { isTimelineJS } from './timelinejs-shape.js';
 import type { DataIssue } from './types.js';

@@ -1,8 +1,5 @@
-/**
- * Dates parsed once: validation keeps each valid event's and era's parsed date with the object it
- * returns, and the model takes it from there instead of parsing the text again. Kept in a WeakMap,
- * so it goes with the data; a date changed after validation is parsed anew.
- */
+/** Dates parsed once: validation keeps each event's and era's parsed date for the model. */
+// Kept in a WeakMap, so it goes with the data; a date changed after validation is parsed anew.
 import type { DateSpan } from './edtf.js';
 
 const parsedDates = new WeakMap<object, DateSpan>();

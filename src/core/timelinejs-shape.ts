@@ -1,7 +1,5 @@
-/**
- * Whether some JSON has TimelineJS3's shape: an events list whose events have a `start_date` object.
- * A module of its own, so that the element can tell such a file without loading the importer.
- */
+/** Whether some JSON has TimelineJS3's shape, told without loading the importer. */
+// A module of its own, so that the element can tell such a file without loading the importer.
 export function isTimelineJS(json: unknown): boolean {
   const events = (json as { events?: unknown } | null)?.events;
   return (

@@ -1,10 +1,9 @@
-/**
- * TimelineJS3 JSON into our TimelineData: the title slide becomes the heading and standfirst, groups
- * become tracks, `unique_id` the id, `display_date` is kept, the date parts (strings like "1908",
- * "05", where "" and null mean absent) become EDTF, the text keeps its HTML for the summary's
- * subset, the media become our media (picture, video, audio or link, with caption, credit and alt),
- * and eras become our eras. What cannot be kept is reported, not dropped silently.
- */
+/** TimelineJS3 JSON into our TimelineData: dates, media, groups and eras converted; what cannot be kept reported. */
+// The title slide becomes the heading and standfirst, groups
+// become tracks, `unique_id` the id, `display_date` is kept, the date parts (strings like "1908",
+// "05", where "" and null mean absent) become EDTF, the text keeps its HTML for the summary's
+// subset, the media become our media (picture, video, audio or link, with caption, credit and alt),
+// and eras become our eras. What cannot be kept is reported, not dropped silently.
 import { isMediaUrl } from './media-url.js';
 import { parseRichText, richTextContent, safeLink } from './rich-text.js';
 export { isTimelineJS } from './timelinejs-shape.js';

@@ -1,3 +1,4 @@
+/** The data format's types: a timeline, its tracks, eras and events with their media, details and sources, and the problems found in data. */
 /** How sure the data is that an event happened (separate from how precisely its date is known). */
 export type EventStatus = 'occurred' | 'scheduled' | 'possible' | 'cancelled';
 

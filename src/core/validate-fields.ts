@@ -1,7 +1,4 @@
-/**
- * Checking one field of the data: texts and their limits, lists, colours, links, media, details and
- * sources, each problem said with its JSON pointer and in words an editor understands.
- */
+/** Checking one field of the data (texts, lists, colours, links, media, details, sources), each problem with its JSON pointer. */
 import { isImage, isMediaUrl } from './media-url.js';
 import { MEDIA_KINDS } from './types.js';
 import type { DataIssue, EventDetail, EventMedia, EventSource } from './types.js';

@@ -1,8 +1,5 @@
-/**
- * Turns unknown JSON into TimelineData, reporting every problem with a JSON
- * pointer and words an editor understands. Never throws. Invalid events are
- * dropped with an `error`; fixable problems keep the event with a `warning`.
- */
+/** Validation: unknown JSON into TimelineData, every problem reported with a JSON pointer; never throws. */
+// Invalid events are dropped with an `error`; fixable problems keep the event with a `warning`.
 import { DEEP_TIME_YEARS } from './calendar.js';
 import type { DateSpan } from './edtf.js';
 import { keepSpan } from './spans.js';

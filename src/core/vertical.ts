@@ -1,9 +1,6 @@
-/**
- * The vertical layout for narrow screens: time runs down a line, each event a card beside it,
- * in date order. Cards flow (their text wraps), so the layout is a sequence of rows rather than
- * coordinates: year headings, events with a spacing step that grows with the time between them,
- * and axis breaks as labelled gaps, using the same stretches as the horizontal axis.
- */
+/** The vertical layout for narrow screens: rows of year headings, events and breaks in date order. */
+// Cards flow (their text wraps), so this is a sequence of rows rather than coordinates, with the same
+// stretches of time as the horizontal axis.
 import { utc } from '@date-fns/utc';
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY } from './calendar.js';

@@ -1,10 +1,6 @@
-/**
- * The reader's view of a horizontal layout: which time is under a pixel, and the zoom and pan that
- * keep a moment under the pointer while zooming, within limits that never lose the events. All of
- * it through the layout's time axis as a d3 scale (scale.ts): `.invert()` for a pixel, a copy with a
- * zoomed range for a view. Right-to-left layouts are handled in their left-to-right form (x measured
- * from the start edge).
- */
+/** The reader's view of a horizontal layout: the time under a pixel, zoom about a pointer, pan, and their limits. */
+// All of it through the layout's axis as a d3 scale (scale.ts). Right-to-left layouts are handled in their
+// left-to-right form (x measured from the start edge).
 import { MS_PER_DAY } from './calendar.js';
 import type { AxisSegment, Layout } from './horizontal.js';
 import { axisScale, zoomedStops } from './scale.js';

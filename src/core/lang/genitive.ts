@@ -1,8 +1,5 @@
-/**
- * Months after a preposition ("about June", "after May") in Ukrainian and Russian take the
- * genitive ("близько червня 2025 р."), which Intl gives only next to a day: format with the day,
- * then drop it. Shared by the Ukrainian and Russian language packs.
- */
+/** Months after a preposition in Ukrainian and Russian, in the genitive ("близько червня 2025 р."). */
+// Intl gives the genitive only next to a day: format with the day, then drop it.
 export function genitiveMonth(ms: number, lang: string): string | null {
   const parts = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(
     new Date(ms),

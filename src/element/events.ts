@@ -1,0 +1,35 @@
+/** The events <talks-timeline> fires, the detail each carries, and how they are fired. */
+import type { DataIssue } from '../core/types.js';
+
+export interface TalksLoadDetail {
+  /** Events shown. */
+  events: number;
+  /** Problems found in the data (errors and warnings). */
+  issues: number;
+}
+export interface TalksSelectDetail {
+  /** The selected event's id, or null when the selection was cleared. */
+  id: string | null;
+}
+export interface TalksErrorDetail {
+  issues: DataIssue[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'talks-load': CustomEvent<TalksLoadDetail>;
+    'talks-select': CustomEvent<TalksSelectDetail>;
+    'talks-error': CustomEvent<TalksErrorDetail>;
+  }
+}
+
+export interface TalksEventDetails {
+  'talks-load': TalksLoadDetail;
+  'talks-select': TalksSelectDetail;
+  'talks-error': TalksErrorDetail;
+}
+
+/** Fire one of our events from the element: it bubbles, and leaves the shadow root. */
+export function fire<K extends keyof TalksEventDetails>(host: Element, type: K, detail: TalksEventDetails[K]): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

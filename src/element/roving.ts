@@ -1,0 +1,287 @@
+/** The keyboard among the events: one tab stop that roves, the tracks it opens from "+N", the windowed event lists. */
+import { html } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import type { Aggregate } from '../core/horizontal.js';
+import type { Messages } from '../core/messages.js';
+import type { TimelineModel } from '../core/model.js';
+import { dateTemplate } from './details.js';
+import type { LayoutController } from './layout-controller.js';
+import type { PlotState } from './plot.js';
+import type { ShownEvents } from './shown-events.js';
+import type { ListState } from './vertical.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/** Buttons kept on each side of the roving one when the event list is long. */
+const LIST_WINDOW = 50;
+
+/** A track whose "+N" hide more events than this is not opened by the keyboard (its DOM would grow). */
+const REVEAL_LIMIT = 200;
+
+export interface RovingHost extends ReactiveElement {
+  selected: string | null;
+}
+
+export class RovingController implements ReactiveController {
+  readonly #host: RovingHost;
+  readonly #zoom: ZoomController;
+  readonly #layout: LayoutController;
+  readonly #shown: ShownEvents;
+  /** The reader selected an event, or closed it (null). */
+  readonly #select: (id: string | null) => void;
+  /** The event the keyboard last reached (the roving tab stop's memory). */
+  #focused: string | null = null;
+  /** Whether focus is in the event list now (the drawing shows the focus ring only then). */
+  #focusInside = false;
+  /** Where the reader moved the vertical list's window with "Earlier/Later events" (an item index). */
+  #windowAt: number | null = null;
+  /** Tracks the reader opened from a "+N" aggregate, drawn with all their lanes (the host's changedProperties has 'expanded'). */
+  expanded: readonly number[] = [];
+
+  constructor(host: RovingHost, zoom: ZoomController, layout: LayoutController, shown: ShownEvents, select: (id: string | null) => void) {
+    this.#zoom = zoom;
+    this.#layout = layout;
+    this.#shown = shown;
+    this.#select = select;
+    (this.#host = host).addController(this);
+  }
+
+  /** New data: the keyboard starts again from the first event, every track closed. */
+  reset(): void {
+    this.#focused = this.#windowAt = null;
+    this.expanded = [];
+  }
+
+  /** The keyboard's place follows the selection, however it was made (click, attribute, story, link). */
+  follow(id: string): void {
+    this.#focused = id;
+  }
+
+  /** The event with the tab stop: the keyboard's, else the selected one, else the first. */
+  get roving(): string | undefined {
+    return this.#focused ?? this.#host.selected ?? this.#shown.items[0]?.event.id;
+  }
+
+  /** Select an event, or close it when it is the selected one. */
+  #toggle(id: string): void {
+    this.#select(this.#host.selected === id ? null : id);
+  }
+
+  /** The keyboard's place moves to an event: remembered, its track opened if it hides in "+N", its mark in view. */
+  goTo(id: string): void {
+    if (id !== this.#focused || this.#windowAt !== null) {
+      this.#focused = id;
+      this.#windowAt = null; // the list's window follows the keyboard again
+      this.#host.requestUpdate();
+    }
+    this.#reveal(id);
+    this.#showMark(id);
+  }
+
+  /** Focus an event's button once the list has been drawn (the list window may move first). */
+  focusEvent(id: string | null): void {
+    void this.#host.updateComplete.then(() => {
+      [...this.#host.renderRoot.querySelectorAll<HTMLButtonElement>('.events button[data-id]')].find((b) => b.dataset.id === id)?.focus();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#focusInside = false; // focus left with the element (no focusout says so)
+  }
+
+  /** A "+N" activated: its track opens, or when that would draw too many, the view zooms in on it. */
+  #openPill(pill: Aggregate): void {
+    if (this.#hidden(pill.track) <= REVEAL_LIMIT) this.#expand(pill.track);
+    else this.#zoom.zoomAround(this.#zoom.onScreen(pill.box.x + pill.box.width / 2), 4);
+  }
+
+  #expand(track: number): void {
+    const old = this.expanded;
+    if (old.includes(track)) return;
+    this.expanded = [...old, track];
+    this.#host.requestUpdate('expanded', old, undefined, true, this.expanded);
+  }
+
+  /** Events of a track gathered in "+N". */
+  #hidden(track: number): number {
+    return this.#zoom.layout!.aggregates.reduce((n, a) => n + (a.track === track ? a.ids.length : 0), 0);
+  }
+
+  /**
+   * A keyboard or screen-reader user reached an event gathered in "+N": open its track so it is seen,
+   * unless the track hides too many to draw (then the focus shows on the "+N" that holds it).
+   */
+  #reveal(id: string): void {
+    const pill = this.#zoom.layout?.aggregates.find((a) => a.ids.includes(id));
+    if (pill && this.#hidden(pill.track) <= REVEAL_LIMIT) this.#expand(pill.track);
+  }
+
+  /** Pan so that the event's mark is in view (the keyboard's place must be seen). */
+  #showMark(id: string): void {
+    const x = this.#zoom.drawnX(id);
+    const w = this.#zoom.layout?.width ?? 0;
+    const em = this.#layout.em;
+    if (x !== null && (x < 2 * em || x > w - 2 * em)) this.#zoom.panBy(x - w / 2);
+  }
+
+  /** PageUp/PageDown: the first event of the next stretch of time, or of this one (then the one before). */
+  #pageStep(current: number, forward: boolean): number {
+    const items = this.#shown.items;
+    const breaks = this.#layout.breaks();
+    // An event's stretch: the breaks that start before it (a vague date may begin inside a break).
+    const seg = (i: number) => {
+      const t = items[i].span.min ?? items[i].span.max ?? 0;
+      return breaks.filter((b) => b.from < t).length;
+    };
+    const here = seg(current);
+    if (forward) {
+      for (let j = current + 1; j < items.length; j++) if (seg(j) > here) return j;
+      return items.length - 1;
+    }
+    let first = current;
+    while (first > 0 && seg(first - 1) === here) first--;
+    if (first < current || !first) return first;
+    const before = seg(first - 1);
+    while (first > 0 && seg(first - 1) === before) first--;
+    return first;
+  }
+
+  readonly #onKey = (e: KeyboardEvent): void => {
+    const items = this.#shown.items;
+    const target = (e.target as HTMLElement).closest?.('button[data-id]') as HTMLButtonElement | null;
+    const current = this.#shown.at(target?.dataset.id);
+    if (current === undefined) return;
+    const rtl = this.#layout.dir === 'rtl';
+    let next: number;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = current + (rtl ? -1 : 1);
+        break;
+      case 'ArrowDown':
+        next = current + 1;
+        break;
+      case 'ArrowLeft':
+        next = current + (rtl ? 1 : -1);
+        break;
+      case 'ArrowUp':
+        next = current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'PageDown':
+        next = this.#pageStep(current, true);
+        break;
+      case 'PageUp':
+        next = this.#pageStep(current, false);
+        break;
+      case '+':
+      case '=':
+      case '-':
+      case '0': {
+        const plan = this.#zoom.layout;
+        if (!plan || e.ctrlKey || e.metaKey || e.altKey) return; // ctrl/⌘ + and − zoom the page
+        e.preventDefault();
+        if (e.key === '0') this.#zoom.showAll();
+        else this.#zoom.zoomAround(this.#zoom.drawnX(target!.dataset.id!) ?? plan.width / 2, e.key === '-' ? 1 / 1.5 : 1.5);
+        return;
+      }
+      case 'Escape':
+        if (this.#host.selected) {
+          e.preventDefault();
+          this.#select(null);
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const id = items[Math.max(0, Math.min(items.length - 1, next))].event.id;
+    this.#onFocusIn(); // a key pressed in the list: focus is in it, even if no focus event came
+    this.goTo(id);
+    this.focusEvent(id);
+  };
+
+  readonly #onFocusIn = (): void => {
+    if (this.#focusInside) return;
+    this.#focusInside = true;
+    this.#host.requestUpdate();
+  };
+
+  readonly #onFocusOut = (e: FocusEvent): void => {
+    if (!this.#focusInside || (e.currentTarget as Element).contains(e.relatedTarget as Node | null)) return;
+    this.#focusInside = false;
+    this.#host.requestUpdate();
+  };
+
+  /** The items [from, to) kept in the DOM: all of them, or a window around `at` in long lists. */
+  #range(at: number): [number, number] {
+    const n = this.#shown.items.length;
+    return n > LIST_WINDOW * 3 ? [Math.max(0, at - LIST_WINDOW), Math.min(n, at + LIST_WINDOW + 1)] : [0, n];
+  }
+
+  /** The horizontal drawing's event list: one button per event, for keyboards and screen readers. */
+  list(model: TimelineModel, words: Messages): TemplateResult {
+    const { items } = model;
+    const roving = this.roving;
+    const selected = this.#host.selected;
+    // Long lists keep a window of buttons around the roving one in the DOM; each says its place
+    // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
+    const [from, to] = this.#range(this.#shown.at(roving) ?? 0);
+    return html`<ol class="events" part="events" aria-label=${words.eventList} @keydown=${this.#onKey}
+        @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+      ${items.slice(from, to).map((it, k) => {
+        const id = it.event.id;
+        const track = model.tracks[it.track]?.label;
+        const status = words.status[it.status];
+        return html`<li aria-setsize=${items.length} aria-posinset=${from + k + 1}>
+          <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
+              aria-expanded=${id === selected ? 'true' : 'false'} aria-controls="details"
+              @focus=${() => this.goTo(id)} @click=${() => this.#toggle(id)}>
+            <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  /** The vertical list's window of events, its tab stop and its listeners. */
+  listState(): Omit<ListState, 'details'> {
+    const roving = this.roving;
+    const rovingAt = this.#shown.at(roving) ?? 0;
+    const [from, to] = this.#range(this.#windowAt ?? rovingAt);
+    return {
+      selected: this.#host.selected,
+      // The window's first event takes the tab stop when the reader moved the window off the roving one.
+      roving: rovingAt >= from && rovingAt < to ? roving : this.#shown.items[from]?.event.id,
+      from,
+      to,
+      onMore: (by) => {
+        this.#windowAt = by < 0 ? from - LIST_WINDOW - 1 : to + LIST_WINDOW;
+        this.#host.requestUpdate();
+      },
+      onFocus: (id) => {
+        if (id === this.#focused) return;
+        this.#focused = id;
+        this.#host.requestUpdate();
+      },
+      onPick: (id) => this.#toggle(id),
+      onKey: this.#onKey,
+      onEnter: this.#onFocusIn,
+      onLeave: this.#onFocusOut,
+    };
+  }
+
+  /** The horizontal drawing's marks: the selected one, the keyboard's (ringed while focus is in the list), and picks. */
+  plotState(): PlotState {
+    return {
+      selected: this.#host.selected,
+      focused: this.#focusInside ? this.#focused : null,
+      pan: this.#zoom.view.x,
+      onPick: (id) => this.#zoom.dragged || this.#toggle(id),
+      onExpand: (pill) => this.#openPill(pill),
+    };
+  }
+}

@@ -1,0 +1,184 @@
+/** Zoom and pan of the horizontal drawing: its layout at the zoom ("+N" opened once the view rests), the gestures, the zoom buttons. */
+import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import type { Layout } from '../core/horizontal.js';
+import type { Messages } from '../core/messages.js';
+import type { View } from '../core/zoom.js';
+import type { Announcer } from './announcer.js';
+import type { Gestures } from './gestures.js';
+import type { LanguageController } from './language.js';
+import { lazy } from './lazy.js';
+
+/** The opening of "+N" where a zoom made room (cdn/open.js): fetched when a zoom first rests. */
+const opener = lazy(() => import('../core/open.js'));
+
+export class ZoomController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #announcer: Announcer;
+  readonly #language: LanguageController;
+  /**
+   * Zoom `k`: stretches of time drawn k times wider, a new layout (the host's changedProperties has
+   * 'zoomFactor'); pan `x` in px from the start edge, drawn as a translation: panning never lays out again.
+   */
+  #view: View = { k: 1, x: 0 };
+  /** The layout of the zoom (what gesture frames draw). */
+  #zoomLayout: Layout | null = null;
+  /** The layout drawn: the zoom's, or once the view rests, it with "+N" opened around the view. */
+  layout: Layout | null = null;
+  /** The pan at which `layout` was opened from the zoom's. */
+  #openedAt = 0;
+  #openTimer = 0;
+  #gestures: Gestures | null = null;
+  /** Zoom and pan (cdn/interact.js): fetched after the first paint, or at a first gesture. */
+  readonly #interact = lazy(
+    () => import('./interact.js'),
+    (m) => {
+      this.#gestures = new m.Gestures({ zoom: (x, factor) => this.zoomAround(x, factor), pan: (dx) => this.panBy(dx) });
+    },
+  );
+
+  /** The drawing's listeners: the gestures, once fetched (a first gesture fetches them). */
+  readonly on = {
+    wheel: (e: WheelEvent) => (this.#gestures ? this.#gestures.wheel(e) : void this.#interact.load()),
+    down: (e: PointerEvent) => (this.#gestures ? this.#gestures.down(e) : void this.#interact.load()),
+    move: (e: PointerEvent) => this.#gestures?.move(e),
+    up: (e: PointerEvent) => this.#gestures?.up(e),
+  };
+
+  constructor(host: ReactiveElement, announcer: Announcer, language: LanguageController) {
+    this.#announcer = announcer;
+    this.#language = language;
+    (this.#host = host).addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#openTimer);
+  }
+
+  /** The zoom (`k`, 1 = everything) and pan (`x` px from the start edge). */
+  get view(): View {
+    return { ...this.#view };
+  }
+
+  /** The zoom module being fetched, or null. */
+  get pending(): Promise<unknown> | null {
+    return this.#interact.pending;
+  }
+
+  /** The last press on the drawing was a drag: the click that ends it does not select. */
+  get dragged(): boolean {
+    return !!this.#gestures?.dragged;
+  }
+
+  /** Fetch zoom and pan now (after the first paint). */
+  prefetch(): void {
+    void this.#interact.load();
+  }
+
+  /** New data: everything in view again (the host lays it out again). */
+  reset(): void {
+    this.#view = { k: 1, x: 0 };
+  }
+
+  /** Draw a new layout at the zoom (null: nothing drawn horizontally), the pan kept inside it. */
+  show(plan: Layout | null): void {
+    this.layout = this.#zoomLayout = plan;
+    const z = this.#interact.module;
+    if (plan && z) this.#view = { k: this.#view.k, x: z.clampView(plan, this.#view).x };
+    this.#openSoon();
+  }
+
+  /** A layout x as drawn now, panned (px from the drawing's left edge). */
+  onScreen(x: number): number {
+    return x + (this.layout?.direction === 'rtl' ? this.#view.x : -this.#view.x);
+  }
+
+  /** Where an event's mark is drawn now, if it is drawn. */
+  drawnX(id: string): number | null {
+    const m = this.layout?.marks.find((mark) => mark.id === id);
+    return m ? this.onScreen(m.x) : null;
+  }
+
+  zoomAround(x: number, factor: number): void {
+    const z = this.#interact.module;
+    if (this.layout && z) this.#setView(z.zoomAbout(this.layout, x, factor, this.#view.x));
+    else void this.#interact.load();
+  }
+
+  /** Pan by `dx` px (screen direction); returns whether the view moved. */
+  panBy(dx: number): boolean {
+    const z = this.#interact.module;
+    if (!this.layout || !z) return false;
+    const { k, x } = this.#view;
+    const view = z.clampView(this.layout, { k, x: x + (this.layout.direction === 'rtl' ? -dx : dx) });
+    if (view.x === x) return false;
+    this.#setView(view);
+    return true;
+  }
+
+  /** Show the time from `start` to `end` (Dates, epoch ms or EDTF dates) across the width. */
+  async zoomTo(start: Date | number | string, end: Date | number | string): Promise<void> {
+    const z = await this.#interact.load();
+    const view = this.layout && z?.viewBetween(this.layout, start, end, this.#view.k);
+    if (view) this.#setView(view);
+  }
+
+  /** Show the whole timeline again. */
+  showAll(): void {
+    this.#setView({ k: 1, x: 0 });
+  }
+
+  /** Show a view (zoom and pan) and say what is in it. */
+  #setView(view: View): void {
+    const old = this.#view;
+    this.#view = view;
+    this.#host.requestUpdate('zoomFactor', old.k, undefined, true, view.k);
+    if (view.x !== old.x) this.#host.requestUpdate();
+    this.#sayView();
+    this.#openSoon();
+  }
+
+  /** After a zoom or pan: say the stretch of time in view. */
+  #sayView(): void {
+    this.#announcer.say(() => {
+      const plan = this.layout;
+      const z = this.#interact.module;
+      return plan && z ? z.describeView(plan, this.#view.x, this.#language.lang) : '';
+    });
+  }
+
+  /**
+   * Once the view rests (a gesture's frames keep the zoom's layout, which is cheap), draw events
+   * gathered in "+N" where the zoom made room for them, around the view; again after a pan of half a
+   * width.
+   */
+  #openSoon(): void {
+    clearTimeout(this.#openTimer);
+    this.#openTimer = window.setTimeout(async () => {
+      const frame = this.#zoomLayout;
+      if (!frame || frame.zoom.k <= 1 || !frame.aggregates.length) return;
+      if (this.layout !== frame && Math.abs(this.#openedAt - this.#view.x) < frame.width / 2) return;
+      const open = await opener.load();
+      if (!open || frame !== this.#zoomLayout) return; // laid out again meanwhile
+      const w = frame.width;
+      const pan = this.#view.x;
+      const at = frame.direction === 'rtl' ? -pan : pan; // the view's drawn x
+      this.layout = open.openAggregates(frame, [at - w, at + 2 * w]);
+      this.#openedAt = pan;
+      this.#host.requestUpdate();
+    }, 150);
+  }
+
+  /** The zoom buttons above the horizontal drawing (+, −, Show all). */
+  buttons(words: Messages): TemplateResult | typeof nothing {
+    if (!this.layout) return nothing;
+    const [group, zoomIn, zoomOut, all] = words.zoom;
+    const middle = () => (this.layout?.width ?? 0) / 2;
+    const out = this.#view.k <= 1;
+    return html`<div class="zoom" part="zoom" role="group" aria-label=${group}>
+      <button type="button" aria-label=${zoomIn} @click=${() => this.zoomAround(middle(), 2)}>+</button>
+      <button type="button" aria-label=${zoomOut} ?disabled=${out} @click=${() => this.zoomAround(middle(), 0.5)}>−</button>
+      <button type="button" ?disabled=${out} @click=${() => this.showAll()}>${all}</button>
+    </div>`;
+  }
+}

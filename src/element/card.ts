@@ -46,7 +46,12 @@ export interface Story {
 
 /** `embeds`: with the element's media-embeds, the media whose player its reader asked for (null without). */
 export function detailsTemplate(
-  item: TimelineItem, track: Track | undefined, words: Messages, onClose: () => void, story: Story, embeds: Set<string> | null = null,
+  item: TimelineItem,
+  track: Track | undefined,
+  words: Messages,
+  onClose: () => void,
+  story: Story,
+  embeds: Set<string> | null = null,
 ): TemplateResult {
   const e = item.event;
   const status = words.status[item.status];
@@ -65,16 +70,26 @@ export function detailsTemplate(
     </header>
     ${e.media ? mediaTemplate(e.media, words, embeds, e.title) : nothing}
     ${e.summary ? html`<div class="summary-text">${rich(parseRichText(e.summary))}</div>` : nothing}
-    ${e.details?.length ? html`<div class="detail-lists">${e.details.map((d) => html`<section class="detail">
+    ${
+      e.details?.length
+        ? html`<div class="detail-lists">${e.details.map(
+            (d) => html`<section class="detail">
       <h4>${d.heading}</h4><ul>${d.items.map((i) => html`<li>${i}</li>`)}</ul>
-    </section>`)}</div>` : nothing}
+    </section>`,
+          )}</div>`
+        : nothing
+    }
     <dl class="facts">
       ${e.location ? html`<div><dt>${words.location}</dt><dd>${e.location}</dd></div>` : nothing}
       ${e.participants?.length ? html`<div><dt>${words.participants}</dt><dd>${e.participants.join(', ')}</dd></div>` : nothing}
-      ${e.sources?.length ? html`<div><dt>${e.sources.length > 1 ? words.sources : words.source}</dt><dd>${e.sources.map((s, i) => {
-        const href = safeLink(s.url);
-        return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
-      })}</dd></div>` : nothing}
+      ${
+        e.sources?.length
+          ? html`<div><dt>${e.sources.length > 1 ? words.sources : words.source}</dt><dd>${e.sources.map((s, i) => {
+              const href = safeLink(s.url);
+              return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${s.name}</a>` : s.name}`;
+            })}</dd></div>`
+          : nothing
+      }
     </dl>
     <div class="story">
       <button type="button" class="previous" part="previous-button" ?disabled=${!story.index} @click=${() => story.step(-1)}>${words.previous}</button>
@@ -86,11 +101,15 @@ export function detailsTemplate(
 }
 
 /** The notice: "2 of 40 events could not be shown", with each problem (path and message) under a toggle. */
-export function noticeTemplate(issues: DataIssue[], dropped: number, total: number, words: Messages, lang: string): TemplateResult | typeof nothing {
+export function noticeTemplate(
+  issues: DataIssue[],
+  dropped: number,
+  total: number,
+  words: Messages,
+  lang: string,
+): TemplateResult | typeof nothing {
   if (!issues.length) return nothing;
-  const headline = dropped
-    ? plural(lang, words.dropped, dropped, { dropped, total })
-    : plural(lang, words.problems, issues.length);
+  const headline = dropped ? plural(lang, words.dropped, dropped, { dropped, total }) : plural(lang, words.problems, issues.length);
   return html`<div class="notice" part="notice" role="status">
     <details>
       <summary>${headline}</summary>

@@ -12,20 +12,22 @@ const words = (node: Node | null | undefined): string => (node?.textContent ?? '
 
 /** Events read from an `<ol>` of `<li>`s. */
 function fromList(list: Element): unknown[] {
-  return [...list.children].filter((li) => li.localName === 'li').map((li, i) => {
-    const time = li.querySelector('time');
-    const rest = li.cloneNode(true) as Element;
-    rest.querySelectorAll('time, p').forEach((n) => n.remove());
-    const named = li.querySelector('b, strong, h2, h3, h4, .title');
-    const event: Record<string, string> = {
-      id: li.id || `item-${i + 1}`,
-      date: time?.getAttribute('datetime') || words(time),
-      title: words(named ?? rest).replace(/^[\s:,–—-]+|[\s:,–—-]+$/g, ''),
-    };
-    const summary = words(li.querySelector('p'));
-    if (summary) event.summary = summary;
-    return event;
-  });
+  return [...list.children]
+    .filter((li) => li.localName === 'li')
+    .map((li, i) => {
+      const time = li.querySelector('time');
+      const rest = li.cloneNode(true) as Element;
+      rest.querySelectorAll('time, p').forEach((n) => n.remove());
+      const named = li.querySelector('b, strong, h2, h3, h4, .title');
+      const event: Record<string, string> = {
+        id: li.id || `item-${i + 1}`,
+        date: time?.getAttribute('datetime') || words(time),
+        title: words(named ?? rest).replace(/^[\s:,–—-]+|[\s:,–—-]+$/g, ''),
+      };
+      const summary = words(li.querySelector('p'));
+      if (summary) event.summary = summary;
+      return event;
+    });
 }
 
 /** The host's inline data (JSON, or the events of its fallback list). Throws LoadError for bad JSON. */

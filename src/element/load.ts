@@ -1,7 +1,9 @@
 /** Fetching a timeline file: HTTP and parse failures become readable issues. */
 import { fill } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
+import { readTimeline } from '../core/sources.js';
 import type { DataIssue } from '../core/types.js';
+import type { ValidationResult } from '../core/validate.js';
 
 export class LoadError extends Error {
   readonly issue: DataIssue;
@@ -39,10 +41,11 @@ async function readCapped(response: Response): Promise<string | null> {
 }
 
 /**
- * Fetch and parse JSON from a URL. Rejects with LoadError (or AbortError when aborted), its
- * message in the page's words (which may still be arriving in a language pack).
+ * Fetch a timeline file and read it (core `readTimeline`: our JSON, a TimelineJS3 file or a
+ * spreadsheet). Rejects with LoadError (or AbortError when aborted), its message in the page's words
+ * (which may still be arriving in a language pack).
  */
-export async function fetchTimeline(url: string, signal: AbortSignal, words: Promise<Messages>): Promise<unknown> {
+export async function fetchTimeline(url: string, signal: AbortSignal, words: Promise<Messages>): Promise<ValidationResult> {
   const failure = async (reason: (w: Messages) => string) => {
     const w = await words;
     return new LoadError(fill(w.loadFailed, { url, reason: reason(w) }));
@@ -61,11 +64,10 @@ export async function fetchTimeline(url: string, signal: AbortSignal, words: Pro
   const text = await readCapped(response);
   if (text === null) throw await failure((w) => fill(w.loadTooBig, { max: MAX_MB }));
   if (!text.trim()) throw await failure((w) => w.loadEmpty);
-  // A spreadsheet (by its type or name): read by a module fetched for it.
-  if (/text\/csv|\.csv\b/i.test(`${response.headers.get('content-type')} ${url}`)) return (await import('../core/csv.js')).fromCSV(text);
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw await failure((w) => w.loadJson);
+    return await readTimeline(text, { baseUrl: new URL(url, document.baseURI).href, type: response.headers.get('content-type') ?? '' });
+  } catch (e) {
+    if (e instanceof SyntaxError) throw await failure((w) => w.loadJson);
+    throw e;
   }
 }

@@ -1,10 +1,9 @@
 /** Loading the data: from `src` (fetched; a TimelineJS3 file converted), `data` or `events`, or written inside the element; validated. */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { loadMessages, messagesFor } from '../core/messages.js';
-import { rebaseMedia } from '../core/media-url.js';
-import { isTimelineJS } from '../core/timelinejs-shape.js';
-import { validate } from '../core/validate.js';
+import { readTimeline } from '../core/sources.js';
 import type { DataIssue, TimelineData } from '../core/types.js';
+import type { ValidationResult } from '../core/validate.js';
 import { fetchTimeline, LoadError } from './load.js';
 import type { LanguageController } from './language.js';
 import { lazy } from './lazy.js';
@@ -14,8 +13,7 @@ export type Source = { kind: 'src'; url: string } | { kind: 'value'; value: unkn
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
 
-/** Modules fetched only for such data: the TimelineJS3 importer, the reader of data written inside the element. */
-const timelineJS = lazy(() => import('../core/timelinejs.js'));
+/** The reader of data written inside the element: fetched only for such an element. */
 const inline = lazy(() => import('./inline.js'));
 
 export class Loader implements ReactiveController {
@@ -64,13 +62,17 @@ export class Loader implements ReactiveController {
     const generation = ++this.#generation;
     this.#abort?.abort();
     this.#abort = null;
-    if (source.kind === 'value') return this.#accept(source.value);
     const abort = (this.#abort = new AbortController());
-    this.state = 'loading';
-    this.#host.requestUpdate();
-    fetchTimeline(source.url, abort.signal, loadMessages(this.#language.lang)).then(
-      (json) => {
-        if (generation === this.#generation) this.#accept(json);
+    // Every form of data is read by the core's one way in (a file's text, after fetching it).
+    const read =
+      source.kind === 'value' ? readTimeline(source.value) : fetchTimeline(source.url, abort.signal, loadMessages(this.#language.lang));
+    if (source.kind === 'src') {
+      this.state = 'loading';
+      this.#host.requestUpdate();
+    }
+    read.then(
+      (result) => {
+        if (generation === this.#generation) this.#accept(result);
       },
       (e: Error) => {
         if (generation === this.#generation && e.name !== 'AbortError') this.#fail(e);
@@ -78,22 +80,10 @@ export class Loader implements ReactiveController {
     );
   }
 
-  #accept(json: unknown, generation = this.#generation, converted: DataIssue[] = []): void {
+  #accept({ data, issues, total }: ValidationResult): void {
     this.#abort = null;
-    // A TimelineJS3 file (told by its shape) is converted by a module fetched for it, then validated.
-    if (isTimelineJS(json)) {
-      void timelineJS.load().then((m) => {
-        if (m && generation === this.#generation) {
-          const { data, issues } = m.fromTimelineJS(json);
-          this.#accept(data, generation, issues);
-        }
-      });
-      return;
-    }
-    const { data, issues, total } = validate(json);
-    if (this.#source?.kind === 'src') rebaseMedia(data.events, new URL(this.#source.url, document.baseURI).href);
     this.fresh = true;
-    this.#show('ready', data, [...converted, ...issues], total + converted.filter((i) => i.severity === 'error').length);
+    this.#show('ready', data, issues, total);
   }
 
   #fail(e: Error): void {

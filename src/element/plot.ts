@@ -7,7 +7,18 @@
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { panShift } from '../core/direction.js';
-import { aggregateDrawing, bandLabelBaseline, baseline, breakGlyph, inView, markDrawing, markExtent, paletteSlot, textStart, tickLength } from '../core/drawing.js';
+import {
+  aggregateDrawing,
+  bandLabelBaseline,
+  baseline,
+  breakGlyph,
+  inView,
+  markDrawing,
+  markExtent,
+  paletteSlot,
+  textStart,
+  tickLength,
+} from '../core/drawing.js';
 import type { Aggregate, Layout, Mark, TrackBand } from '../core/horizontal.js';
 import type { Track } from '../core/types.js';
 
@@ -47,8 +58,17 @@ function gradients(layout: Layout, tracks: Track[]): SVGTemplateResult[] {
     const start = m.softStart || m.openStart ? 0.05 : 1;
     const end = m.openEnd ? 0 : m.softEnd ? 0.05 : 1;
     const stops = m.openEnd
-      ? [[0, start], [0.2, 1], [1, end]]
-      : [[0, start], [0.25, 1], [0.75, 1], [1, end]];
+      ? [
+          [0, start],
+          [0.2, 1],
+          [1, end],
+        ]
+      : [
+          [0, start],
+          [0.25, 1],
+          [0.75, 1],
+          [1, end],
+        ];
     return svg`<linearGradient id=${id} class=${colorClass(m.track, tracks)} x1=${axis.x1} x2=${axis.x2} y1="0" y2="0">
       ${stops.map(([o, a]) => svg`<stop offset=${o} stop-opacity=${a} stop-color=${color ?? nothing}></stop>`)}
     </linearGradient>`;
@@ -65,9 +85,16 @@ function band(b: TrackBand, layout: Layout, index: number): SVGTemplateResult {
 
 function mark(m: Mark, tracks: Track[], state: PlotState, layout: Layout): SVGTemplateResult {
   const cls = [
-    'mark', colorClass(m.track, tracks), m.status, m.shape, m.softStart && m.softEnd ? 'coarse' : '',
-    m.id === state.selected ? 'selected' : '', m.id === state.focused ? 'focused' : '',
-  ].filter(Boolean).join(' ');
+    'mark',
+    colorClass(m.track, tracks),
+    m.status,
+    m.shape,
+    m.softStart && m.softEnd ? 'coarse' : '',
+    m.id === state.selected ? 'selected' : '',
+    m.id === state.focused ? 'focused' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const { dot, bar, arrow, strike, qualifier, textX, hit } = markDrawing(m, layout);
   const color = tracks[m.track]?.color ?? nothing;
   const fill = m.softStart || m.softEnd || m.openEnd || m.openStart ? `url(#${gradientId(m)})` : color;
@@ -87,8 +114,10 @@ function axis(layout: Layout): SVGTemplateResult {
   const { axisY: y, em } = layout;
   return svg`<g class="axis">
     ${layout.segments.map((s) => svg`<line class="axis-line" x1=${s.x0} x2=${s.x1} y1=${y} y2=${y}></line>`)}
-    ${layout.ticks.map((t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${y} y2=${y + tickLength(em)}></line>
-      <text class="tick-label" x=${t.box.x + t.box.width / 2} y=${baseline(t.box, em)} text-anchor="middle">${t.label}</text>`)}
+    ${layout.ticks.map(
+      (t) => svg`<line class="tick" x1=${t.x} x2=${t.x} y1=${y} y2=${y + tickLength(em)}></line>
+      <text class="tick-label" x=${t.box.x + t.box.width / 2} y=${baseline(t.box, em)} text-anchor="middle">${t.label}</text>`,
+    )}
     ${layout.breaks.map((b) => {
       const { strokes, gap } = breakGlyph(b.x0, b.x1, y, em);
       return svg`<g class="break">
@@ -124,10 +153,14 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState): T
     <defs>${gradients({ ...layout, marks }, tracks)}</defs>
     ${layout.bands.map((b, i) => band(b, layout, i))}
     <g class="content" transform="translate(${shift} 0)">
-    ${layout.eras.filter((e) => seen(e.x0, e.x1)).map((e) => svg`<g class="era">
+    ${layout.eras
+      .filter((e) => seen(e.x0, e.x1))
+      .map(
+        (e) => svg`<g class="era">
       <rect x=${e.x0} y="0" width=${Math.max(e.x1 - e.x0, 1)} height=${layout.axisY} fill=${e.color ?? nothing}></rect>
       ${e.label ? svg`<text x=${textStart(e.box, layout.direction)} y=${baseline(e.box, layout.em)}>${e.label}</text>` : nothing}
-    </g>`)}
+    </g>`,
+      )}
     ${axis(view)}
     ${marks.map((m) => mark(m, tracks, state, layout))}
     ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => aggregate(a, tracks, state, layout.em))}

@@ -48,7 +48,8 @@ function windowRows(plan: VerticalLayout, from: number, to: number): VerticalLay
 
 export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, words: Messages, state: ListState): TemplateResult {
   const { from, to } = state;
-  const more = (by: -1 | 1, label: string) => html`<li class="more"><button type="button" @click=${() => state.onMore(by)}>${label}</button></li>`;
+  const more = (by: -1 | 1, label: string) =>
+    html`<li class="more"><button type="button" @click=${() => state.onMore(by)}>${label}</button></li>`;
   return html`<ol class="events vertical" part="events" aria-label=${words.eventList} @keydown=${state.onKey}
       @focusin=${state.onEnter} @focusout=${state.onLeave}>
     ${from > 0 ? more(-1, words.earlier) : nothing}
@@ -66,9 +67,17 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
       const qualifier = qualifierSign(row);
       const media = it.event.media;
       const cls = [
-        'event', `gap-${row.gap}`, track?.color ? 'custom' : `c${row.track % PALETTE_SIZE}`, row.status, row.shape,
-        row.softStart && row.softEnd ? 'coarse' : '', row.openEnd ? 'open-end' : '', open ? 'selected' : '',
-      ].filter(Boolean).join(' ');
+        'event',
+        `gap-${row.gap}`,
+        track?.color ? 'custom' : `c${row.track % PALETTE_SIZE}`,
+        row.status,
+        row.shape,
+        row.softStart && row.softEnd ? 'coarse' : '',
+        row.openEnd ? 'open-end' : '',
+        open ? 'selected' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       return html`<li class=${cls} data-id=${row.id}>
         <span class="dot" aria-hidden="true"></span>
         <button type="button" data-id=${row.id} tabindex=${row.id === state.roving ? 0 : -1}

@@ -1,9 +1,6 @@
-/**
- * What the element shows once drawn: the details card of the selected event, with story mode
- * (previous / next) and the summary's HTML subset, and the notice listing problems in the data. A
- * module of its own, with its styles: the element fetches it after its first paint (or at once when an
- * event is selected or the data has problems), so the drawing never waits for it.
- */
+/** The details card of the selected event, with story mode, and the notice of problems in the data (cdn/card.js). */
+// A module of its own, with its styles: the element fetches it after its first paint (or at once when an
+// event is selected or the data has problems), so the drawing never waits for it.
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { TimelineItem } from '../core/model.js';

@@ -1,9 +1,8 @@
-/**
- * Wheel, drag and pinch over the drawing, turned into zoom and pan. The plain (vertical) wheel and
- * vertical swipes are never taken: they scroll the page. ctrl/⌘ + wheel (and a trackpad pinch,
- * which browsers send as ctrl + wheel) zooms about the pointer; a horizontal wheel or swipe, a drag
- * and a two-finger pinch pan and zoom.
- */
+/** Wheel, drag and pinch over the drawing, turned into zoom and pan; the page's own vertical scrolling is never taken. */
+// Wheel, drag and pinch over the drawing, turned into zoom and pan. The plain (vertical) wheel and
+// vertical swipes are never taken: they scroll the page. ctrl/⌘ + wheel (and a trackpad pinch,
+// which browsers send as ctrl + wheel) zooms about the pointer; a horizontal wheel or swipe, a drag
+// and a two-finger pinch pan and zoom.
 export interface GestureHandlers {
   /** Zoom by `factor` about `x` px from the drawing's left edge. */
   zoom(x: number, factor: number): void;

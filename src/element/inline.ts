@@ -1,10 +1,9 @@
-/**
- * Data written inside the element, for pages that must read without JavaScript (progressive
- * enhancement): a `<script type="application/json">` child, or a plain `<ol>` of events, each `<li>`
- * with a `<time datetime>` and a title (the first `b`, `strong`, `h2`–`h4` or `.title`, else the rest of
- * its text) and optionally a `<p>` summary. The list shows until the element draws; it is then the data.
- * A module of its own: the bundle fetches it only for an element that has such children.
- */
+/** Data written inside the element (a JSON script or a plain list of events), read for pages that work without JavaScript. */
+// Data written inside the element, for pages that must read without JavaScript (progressive
+// enhancement): a `<script type="application/json">` child, or a plain `<ol>` of events, each `<li>`
+// with a `<time datetime>` and a title (the first `b`, `strong`, `h2`–`h4` or `.title`, else the rest of
+// its text) and optionally a `<p>` summary. The list shows until the element draws; it is then the data.
+// A module of its own: the bundle fetches it only for an element that has such children.
 import type { Messages } from '../core/messages.js';
 import { LoadError } from './load.js';
 

@@ -1,9 +1,8 @@
-/**
- * An event's media in the details card: a picture in a box of fixed proportions (the card does not
- * move when it loads), a video or audio site's page as a link (with `media-embeds`, a player that is
- * requested only when the reader asks for it), a media file's own player, or a link. Part of the card
- * module; all text goes through Lit bindings and all styling through classes (strict CSP).
- */
+/** An event's media in the details card: a picture, a link to a video or audio page (or its player on request), a media file. */
+// An event's media in the details card: a picture in a box of fixed proportions (the card does not
+// move when it loads), a video or audio site's page as a link (with `media-embeds`, a player that is
+// requested only when the reader asks for it), a media file's own player, or a link. Part of the card
+// module; all text goes through Lit bindings and all styling through classes (strict CSP).
 import { css, html, nothing } from 'lit';
 import type { ReactiveElement, TemplateResult } from 'lit';
 import { embedUrl, isMediaFile, isMediaUrl, mediaKind, siteOf } from '../core/media.js';

@@ -1,9 +1,7 @@
-/**
- * The SVG drawing of a Layout. Positions come from core; this file only maps
- * them to SVG attributes (no style attributes, so strict CSP is fine).
- * The drawing is hidden from assistive technology: the event list is the
- * accessible structure.
- */
+/** The SVG drawing of a horizontal Layout: what the core worked out, mapped to SVG attributes. */
+// No style attributes, so strict CSP is fine.
+// The drawing is hidden from assistive technology: the event list is the
+// accessible structure.
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { panShift } from '../core/direction.js';

@@ -1,3 +1,4 @@
+/** The styles of <talks-timeline>: layout of its parts, the drawing's marks and encodings, light and dark, forced colours. */
 import { css } from 'lit';
 
 /** All styling lives here, adopted as a stylesheet: nothing in templates needs `style-src 'unsafe-inline'`. */

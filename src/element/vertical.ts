@@ -1,7 +1,5 @@
-/**
- * The vertical drawing for narrow screens: the event list itself, visible, as cards beside a line.
- * Rows come from core's layoutVertical(); spacing and shapes are classes, so strict CSP is fine.
- */
+/** The vertical drawing for narrow screens: the event list itself, visible, as cards beside a line. */
+// Rows come from core's layoutVertical(); spacing and shapes are classes, so strict CSP is fine.
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { fill } from '../core/messages.js';

@@ -1,4 +1,5 @@
 /** Zoom and pan of the horizontal drawing: its layout at the zoom ("+N" opened once the view rests), the gestures, the zoom buttons. */
+import { panShift } from '../core/direction.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { Layout } from '../core/horizontal.js';
@@ -90,7 +91,7 @@ export class ZoomController implements ReactiveController {
 
   /** A layout x as drawn now, panned (px from the drawing's left edge). */
   onScreen(x: number): number {
-    return x + (this.layout?.direction === 'rtl' ? this.#view.x : -this.#view.x);
+    return this.layout ? x + panShift(this.layout.direction, this.#view.x) : x;
   }
 
   /** Where an event's mark is drawn now, if it is drawn. */
@@ -110,7 +111,8 @@ export class ZoomController implements ReactiveController {
     const z = this.#interact.module;
     if (!this.layout || !z) return false;
     const { k, x } = this.#view;
-    const view = z.clampView(this.layout, { k, x: x + (this.layout.direction === 'rtl' ? -dx : dx) });
+    // The content follows the drag by dx: the pan moves by the opposite of its drawn shift.
+    const view = z.clampView(this.layout, { k, x: x - panShift(this.layout.direction, dx) });
     if (view.x === x) return false;
     this.#setView(view);
     return true;
@@ -162,7 +164,7 @@ export class ZoomController implements ReactiveController {
       if (!open || frame !== this.#zoomLayout) return; // laid out again meanwhile
       const w = frame.width;
       const pan = this.#view.x;
-      const at = frame.direction === 'rtl' ? -pan : pan; // the view's drawn x
+      const at = -panShift(frame.direction, pan); // the view's drawn x
       this.layout = open.openAggregates(frame, [at - w, at + 2 * w]);
       this.#openedAt = pan;
       this.#host.requestUpdate();

@@ -1,6 +1,6 @@
 /** From validated data to the items the layout and the reader see, in date order. */
 import { dateReader, spanExtent } from './edtf.js';
-import { keptSpan } from './spans.js';
+import { keptDates } from './spans.js';
 import type { DateSpan } from './edtf.js';
 import { dateLabelParts, formatPoint } from './format.js';
 import type { LabelPart } from './format.js';
@@ -67,9 +67,9 @@ export function buildModel(data: TimelineData, lang = 'en'): TimelineModel {
   const tracks: Track[] = [...(data.tracks ?? [])];
   const index = new Map(tracks.map((t, i) => [t.id, i]));
   const n = data.events.length;
-  // Dates validation parsed come with the events; any other is parsed here, each text once.
-  const readDate = dateReader();
-  const spanOf = (owner: TimelineEvent | Era) => keptSpan(owner, owner.date) ?? readDate(owner.date);
+  // The dates validation read come with its data; data that did not go through it is read here, each text once.
+  const readDate = keptDates(data) ?? dateReader();
+  const spanOf = (owner: TimelineEvent | Era) => readDate(owner.date);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const made = data.events.map((event, order) => {

@@ -1,16 +1,18 @@
-/** Dates parsed once: validation keeps each event's and era's parsed date for the model. */
-// Kept in a WeakMap, so it goes with the data; a date changed after validation is parsed anew.
+/** Dates parsed once: validation hands the model the dates it read, kept with the data it returns. */
+// What is kept is validation's reader (each date text parsed once): a WeakMap entry per validated
+// data object, so it goes with the data; a date changed after validation is simply a new text.
 import type { DateSpan } from './edtf.js';
 
-const parsedDates = new WeakMap<object, DateSpan>();
+type DateReader = (text: string) => DateSpan;
 
-/** Keep the parsed date of a validated event or era. */
-export function keepSpan(owner: object, span: DateSpan): void {
-  parsedDates.set(owner, span);
+const readers = new WeakMap<object, DateReader>();
+
+/** Keep the reader that parsed the dates of this validated data. */
+export function keepDates(data: object, read: DateReader): void {
+  readers.set(data, read);
 }
 
-/** The date validation parsed for this event or era, if its text is still the one parsed. */
-export function keptSpan(owner: object, text: string): DateSpan | undefined {
-  const span = parsedDates.get(owner);
-  return span?.text === text ? span : undefined;
+/** The reader that parsed this data's dates in validation, if it went through validation. */
+export function keptDates(data: object): DateReader | undefined {
+  return readers.get(data);
 }

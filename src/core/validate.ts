@@ -2,7 +2,7 @@
 // Invalid events are dropped with an `error`; fixable problems keep the event with a `warning`.
 import { DEEP_TIME_YEARS } from './calendar.js';
 import type { DateSpan } from './edtf.js';
-import { keepSpan } from './spans.js';
+import { keepDates } from './spans.js';
 import { EVENT_STATUSES } from './types.js';
 import type { DataIssue, Era, TimelineData, TimelineEvent, Track } from './types.js';
 import {
@@ -72,14 +72,12 @@ function eras(v: unknown, c: Collector): Era[] | undefined {
     if (!isText(e.label)) return c.add('warning', `${p}/label`, `${what} needs a label (non-empty text); it was left out`);
     if (typeof e.date !== 'string')
       return c.add('warning', `${p}/date`, `${what} needs a date (an EDTF interval like "2025-05-16/2025-06-02"); it was left out`);
-    let span: DateSpan;
     try {
-      span = c.readDate(e.date);
+      c.readDate(e.date);
     } catch (err) {
       return c.add('warning', `${p}/date`, `${what}: ${(err as Error).message.replace(/^Invalid date/, 'date')}; it was left out`);
     }
     const era: Era = { date: e.date, label: cut(e.label, 'label', `${p}/label`, what, c) };
-    keepSpan(era, span);
     const eraId = optionalText(e, 'id', p, what, c);
     if (eraId) era.id = eraId;
     const color = colorOf(e, p, what, c);
@@ -174,7 +172,6 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
   }
   ids.add(id);
   const out: TimelineEvent = { id, date: v.date as string, title: cut(v.title as string, 'title', `${path}/title`, what, c, id) };
-  if (span) keepSpan(out, span);
   if (v.status !== undefined) out.status = v.status as TimelineEvent['status'];
   if (v.track !== undefined) {
     if (!isText(v.track))
@@ -265,6 +262,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     }
     for (const [issue, more] of c.unknown.values()) if (more) issue.message += ` (and in ${more.toLocaleString('en')} more)`;
     data.events = events;
+    keepDates(data, c.readDate);
     return { data, issues: c.issues, total: list.length };
   } catch (e) {
     c.add('error', '', `the data could not be read: ${(e as Error)?.message ?? String(e)}`);

@@ -108,9 +108,6 @@ export default {
       ecma: 2020,
       module: true,
       compress: { passes: 3 },
-      // Our own private members (`_name`) get short names; Lit's cross-copy protocol (`_$…`) and
-      // `__proto__` keep theirs.
-      mangle: { properties: { regex: /^_(?![_$])/ } },
       format: { comments: false },
     }),
   ],

@@ -1,5 +1,5 @@
 // The repository stands alone: no source, test, script, benchmark, demo or config reads or serves a
-// path outside its root (such as a ../shared folder beside a developer's clone). Run by `npm test`.
+// path outside its root (such as a folder beside a developer's clone). Run by `npm test`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,10 +32,14 @@ function projectFiles() {
   return files;
 }
 
+/** What a URL path on the test server may start with: the repository's own entries, and what a build makes. */
+const SERVED = new Set([...readdirSync(root), 'cdn', 'dist', 'custom-elements.json']);
+
 /**
  * Where a text reaches outside the root: a quoted relative path ('../x', "./x", `../${y}`) that
- * resolves outside it from the file's folder, or a mention of the shared folder beside a clone
- * (`../shared`, a `/shared/` URL path that a test server would map there).
+ * resolves outside it from the file's folder, or a URL path fetched, linked or routed ('/x/…' in
+ * fetch(), src, href or a path's startsWith()) whose first folder is not the repository's, which only a test
+ * server mapping it to a folder beside the clone could serve.
  */
 export function escapes(text, fileDir, rootDir = root) {
   const found = [];
@@ -45,8 +49,8 @@ export function escapes(text, fileDir, rootDir = root) {
       const target = resolve(fileDir, match[2]);
       if (target !== rootDir && !target.startsWith(rootDir + sep)) found.push({ line: i + 1, text: match[2] });
     }
-    for (const match of line.matchAll(/(?:\.\.\/|['"`/])shared\/(?:corpora|GUIDE|source-article)\b|['"`]\/shared\//g)) {
-      found.push({ line: i + 1, text: match[0] });
+    for (const match of line.matchAll(/(?:fetch\(|src\s*=\s*|href\s*=\s*|path\.startsWith\()['"`]\/([\w.-]+)\//g)) {
+      if (!match[1].startsWith('__') && !SERVED.has(match[1])) found.push({ line: i + 1, text: match[0] });
     }
   });
   return found;
@@ -55,9 +59,10 @@ export function escapes(text, fileDir, rootDir = root) {
 // The check checks itself first: a check that finds nothing in anything would pass forever.
 const probeDir = join(root, 'test', 'core');
 if (
-  escapes("fetch('/shared/corpora/edtf-examples.json')", probeDir).length !== 1 ||
-  escapes("readFile(new URL('../../../shared/x.json', import.meta.url))", probeDir).length < 1 ||
-  escapes("import x from '../../src/core/edtf.js';", probeDir).length !== 0
+  escapes("fetch('/elsewhere/corpora/examples.json')", probeDir).length !== 1 ||
+  escapes("if (!ctx.path.startsWith('/elsewhere/corpora/')) return next();", probeDir).length !== 1 ||
+  escapes("readFile(new URL('../../../elsewhere/x.json', import.meta.url))", probeDir).length !== 1 ||
+  escapes("import x from '../../src/core/edtf.js'; fetch('/test/fixtures/x.json'); el.src = '/data/a.json';", probeDir).length !== 0
 ) {
   console.error('check-standalone: the check itself is broken.');
   process.exit(1);

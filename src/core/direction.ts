@@ -3,11 +3,6 @@ import type { Box, Layout, Mark } from './layout-types.js';
 
 export type Direction = 'ltr' | 'rtl';
 
-/** An x measured from the edge where time starts (the left, or the right in right-to-left layouts), or back. */
-export function fromStartEdge(direction: Direction, width: number, x: number): number {
-  return direction === 'rtl' ? width - x : x;
-}
-
 /** The drawn shift of a pan (px towards the start of time): leftwards, or rightwards in right-to-left layouts. */
 export function panShift(direction: Direction, pan: number): number {
   return direction === 'rtl' ? pan : -pan;

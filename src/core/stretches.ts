@@ -1,4 +1,5 @@
 /** Stretches of time: where the data is, split by axis breaks over long empty gaps (both layouts). */
+import { bisectLeft } from 'd3-array';
 import { MS_PER_DAY as DAY } from './calendar.js';
 import { spanExtent } from './edtf.js';
 import type { TimelineItem } from './model.js';
@@ -84,12 +85,10 @@ export function timeStretches(
 }
 
 /**
- * Which stretch of time `t` belongs to, counted from 0: how many breaks (the ends of all stretches
- * but the last) come before it. A time inside a break belongs to the stretch after it. For the
- * vertical layout's break rows and the keyboard's page step.
+ * Which stretch of time `t` belongs to, counted from 0: how many breaks start before it (`breakStarts`
+ * sorted: the ends of all stretches but the last). A time inside a break belongs to the stretch after
+ * it. For the vertical layout's break rows and the keyboard's page step.
  */
-export function stretchIndex(stretches: readonly (readonly [from: number, to: number])[], t: number): number {
-  let index = 0;
-  while (index < stretches.length - 1 && stretches[index][1] < t) index++;
-  return index;
+export function stretchIndex(breakStarts: readonly number[], t: number): number {
+  return bisectLeft(breakStarts, t);
 }

@@ -58,6 +58,7 @@ function yearLabel(year: number, lang: string): string {
 export function layoutVertical(model: TimelineModel, options: VerticalOptions = {}): VerticalLayout {
   const lang = options.lang ?? 'en';
   const { stretches, extents } = timeStretches(model.items, options.breaks ?? 'auto');
+  const breakStarts = stretches.slice(0, -1).map(([, end]) => end);
   const rows: VerticalRow[] = [];
   let lastStretch = -1;
   let lastYear: number | null = null;
@@ -68,7 +69,7 @@ export function layoutVertical(model: TimelineModel, options: VerticalOptions = 
   };
   model.items.forEach((it, i) => {
     const start = extents[i][0];
-    const stretch = stretchIndex(stretches, start);
+    const stretch = stretchIndex(breakStarts, start);
     let gap = lastStart === null ? 0 : gapBetween(lastStart, start);
     if (lastStretch >= 0 && stretch > lastStretch) {
       const from = stretches[stretch - 1][1];

@@ -84,8 +84,9 @@ export class LayoutController implements ReactiveController {
   }
 
   /** Where the stretches of time drawn begin (PageUp, PageDown): the axis breaks. */
-  breaks(): readonly { from: number }[] {
-    return this.#zoom.layout?.breaks ?? this.vertical?.rows.filter((r) => r.kind === 'break') ?? [];
+  breakStarts(): number[] {
+    const breaks = this.#zoom.layout?.breaks ?? this.vertical?.rows.filter((r) => r.kind === 'break') ?? [];
+    return breaks.map((b) => b.from);
   }
 
   /** Lay the shown events out (none: nothing is drawn), vertically or horizontally at the zoom; `zoomed`: only the zoom changed. */

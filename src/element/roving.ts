@@ -1,4 +1,5 @@
 /** The keyboard among the events: one tab stop that roves, the tracks it opens from "+N", the windowed event lists. */
+import { stretchIndex } from '../core/stretches.js';
 import { html } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { Aggregate } from '../core/horizontal.js';
@@ -126,12 +127,9 @@ export class RovingController implements ReactiveController {
   /** PageUp/PageDown: the first event of the next stretch of time, or of this one (then the one before). */
   #pageStep(current: number, forward: boolean): number {
     const items = this.#shown.items;
-    const breaks = this.#layout.breaks();
-    // An event's stretch: the breaks that start before it (a vague date may begin inside a break).
-    const seg = (i: number) => {
-      const t = items[i].span.min ?? items[i].span.max ?? 0;
-      return breaks.filter((b) => b.from < t).length;
-    };
+    const breakStarts = this.#layout.breakStarts();
+    // An event's stretch, by its start (a vague date may begin inside a break).
+    const seg = (i: number) => stretchIndex(breakStarts, items[i].span.min ?? items[i].span.max ?? 0);
     const here = seg(current);
     if (forward) {
       for (let j = current + 1; j < items.length; j++) if (seg(j) > here) return j;

@@ -399,12 +399,8 @@ describe('layout options', () => {
 
 describe('stretchIndex', () => {
   it('counts the breaks before a time; a time in a break belongs to the stretch after it', () => {
-    const stretches: [number, number][] = [
-      [0, 10],
-      [20, 30],
-      [50, 60],
-    ];
-    expect([-5, 0, 10, 15, 20, 30, 40, 60, 99].map((t) => stretchIndex(stretches, t))).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 2]);
+    // Stretches [0, 10], [20, 30], [50, 60]: breaks start at 10 and 30.
+    expect([-5, 0, 10, 15, 20, 30, 40, 60, 99].map((t) => stretchIndex([10, 30], t))).to.deep.equal([0, 0, 0, 1, 1, 1, 2, 2, 2]);
     expect(stretchIndex([], 5)).to.equal(0);
   });
 });

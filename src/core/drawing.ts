@@ -1,6 +1,7 @@
 /** What the element draws for a horizontal layout, in px: mark shapes, arrows, signs, hit boxes, glyphs, label baselines, the palette. */
 // Worked out here once, so the element only maps it to SVG attributes.
 import { qualifierSign } from './encoding.js';
+import { TITLE_LINE_HEIGHT } from './labels.js';
 import type { Aggregate, Box, Layout, Mark } from './layout-types.js';
 
 /** Track colours of the default palette (CSS `--talks-track-0` … `-5`); tracks beyond it repeat it. */
@@ -24,6 +25,8 @@ export interface MarkDrawing {
   qualifier?: { text: string; x: number; y: number };
   /** Where the date and title lines start (their left edge, or right edge right to left). */
   textX: number;
+  /** The title's lines and their baselines. */
+  titleLines: { text: string; y: number }[];
   /** What a pointer may press: mark and label with some room around them. */
   hit: Box & { rx: number };
 }
@@ -33,7 +36,11 @@ export function markDrawing(m: Mark, plan: Pick<Layout, 'em' | 'direction'>): Ma
   const { em } = plan;
   const rtl = plan.direction === 'rtl';
   const after = rtl ? -1 : 1;
-  const drawing: MarkDrawing = { textX: textStart(m.label, plan.direction), hit: hitBox(m, em, rtl) };
+  const drawing: MarkDrawing = {
+    textX: textStart(m.label, plan.direction),
+    titleLines: m.titleLines.map((text, i) => ({ text, y: m.titleY + i * TITLE_LINE_HEIGHT * em })),
+    hit: hitBox(m, em, rtl),
+  };
   if (m.shape === 'point') {
     drawing.dot = { cx: m.x, cy: m.y, r: 0.4 * em };
   } else {

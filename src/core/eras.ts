@@ -41,24 +41,33 @@ export function planEras(
   return { pieces, rows, top, bottom: ends.length ? top + ends.length * 1.2 * em + 0.3 * em : top };
 }
 
-/** The era bands at a zoom (`z` maps unzoomed px to drawn px): each era's name on its first band, cut to the band, on the era's row. */
+/**
+ * The era bands at a zoom (`z` maps unzoomed px to drawn px). Each era's name is on its first band, on
+ * the era's row: it may run on past the band, up to the next era on that row or the drawing's end
+ * (`right`, unzoomed px), and is cut only where that room ends.
+ */
 export function eraBands(
   model: TimelineModel,
   plan: EraPlan,
   z: (x: number) => number,
   measure: (text: string, role: TextRole) => number,
   em: number,
+  right: number,
 ): EraBand[] {
   const bands: EraBand[] = [];
   const rowRight: number[] = [];
-  plan.pieces.forEach((piece, i) => {
+  const { pieces, rows } = plan;
+  /** Where the next era on a row starts after unzoomed x (pieces of one era never follow on its own row). */
+  const nextOnRow = (row: number, era: number, x: number) =>
+    pieces.reduce((next, p) => (p.era !== era && rows[p.era] === row && p.x0 > x ? Math.min(next, p.x0) : next), right);
+  pieces.forEach((piece, i) => {
     const { era } = model.eras[piece.era];
-    const first = !i || plan.pieces[i - 1].era !== piece.era; // pieces come era by era
-    const row = plan.rows[piece.era];
+    const first = !i || pieces[i - 1].era !== piece.era; // pieces come era by era
+    const row = rows[piece.era];
     const [x0, x1] = [z(piece.x0), z(piece.x1)];
     const box = { x: x0 + 0.4 * em, y: plan.top + Math.max(row, 0) * 1.2 * em, width: 0, height: em };
-    const room = x1 - x0 - 0.8 * em;
-    let label = first && row >= 0 && room > 2.5 * em ? truncate(era.label, room, (t) => measure(t, 'tick')) : '';
+    const room = first && row >= 0 ? z(nextOnRow(row, piece.era, piece.x0)) - 0.5 * em - box.x : 0;
+    let label = room > 2.5 * em ? truncate(era.label, room, (t) => measure(t, 'tick')) : '';
     if (box.x < (rowRight[row] ?? -Infinity) + 0.5 * em) label = '';
     if (label) rowRight[row] = box.x + (box.width = measure(label, 'tick'));
     bands.push(era.color ? { era: piece.era, x0, x1, label, box, color: era.color } : { era: piece.era, x0, x1, label, box });

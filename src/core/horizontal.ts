@@ -2,7 +2,7 @@
 import { MS_PER_DAY as DAY } from './calendar.js';
 import { mirror } from './direction.js';
 import { spanExtent } from './edtf.js';
-import { encodingOf, isPoint } from './encoding.js';
+import { isPoint } from './encoding.js';
 import { eraBands, planEras } from './eras.js';
 import type { EraPlan } from './eras.js';
 import { durationWords } from './format.js';
@@ -12,7 +12,9 @@ import type { TimelineItem, TimelineModel } from './model.js';
 import { axisScale, zoomedPx, zoomedScale } from './scale.js';
 import type { AxisScale } from './scale.js';
 import { timeStretches } from './stretches.js';
-import { estimate, truncate } from './text.js';
+import { laneHeight, makeMark, titleRoom, toRow } from './labels.js';
+import type { MarkPlan } from './labels.js';
+import { estimate } from './text.js';
 import { axisTicks, PRECISIONS } from './ticks.js';
 import type { TextRole } from './ticks.js';
 import type { Aggregate, AxisBreak, AxisSegment, Layout, LayoutOptions, Mark, TrackBand } from './layout-types.js';
@@ -53,15 +55,16 @@ export interface Hidden {
   /** Per track: the items gathered in "+N" (date order), and where its "+N" row is. */
   overflowOf: number[][];
   pillY: number[];
-  makeMark: (item: number, lane: number) => Mark;
-  toRow: (m: Mark, top: number) => void;
+  /** How marks are made (labels.ts). */
+  markPlan: MarkPlan;
+  /** Per track: each lane's top, and how many title lines its labels may have. */
+  laneTops: number[][];
+  laneLines: number[][];
   bands: TrackBand[];
   em: number;
   width: number;
   margin: number;
   fade: number;
-  rowHeight: number;
-  headerHeight: number;
   labelGap: number;
   measure: (text: string, role: TextRole) => number;
 }
@@ -158,7 +161,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     if (b.box.x < breakRight + 0.5 * em) plan.breaks[i] = { ...b, label: '', box: { ...b.box, width: 0 } };
     else breakRight = b.box.x + b.box.width;
   });
-  plan.eras = eraBands(model, eraPlan, z, measure, em);
+  plan.eras = eraBands(model, eraPlan, z, measure, em, width - em);
   const out = options.direction === 'rtl' ? mirror(plan) : plan;
   laidOut.set(out, { hidden, z, ltr: plan });
   return out;
@@ -215,12 +218,7 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const px = axisScale(segments);
 
   // Marks and their label footprints.
-  // Narrow screens give each label the full width (they stack anyway); wide ones keep labels compact.
-  const titleMax = width < 40 * em ? width - 2 * margin : Math.min(Math.max(width * 0.28, 10 * em), 22 * em);
-  const titleHeight = 1.2 * em;
-  const dateHeight = em;
   const labelGap = 0.75 * em;
-  const rowHeight = 0.9 * em + dateHeight + titleHeight + 0.6 * em;
   // Geometry of every item first (cheap numbers); Mark objects and label measurements only for
   // items that may be drawn: with 100,000 events most end up counted in "+N".
   const n = items.length;
@@ -238,43 +236,7 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     points[i] = point ? 1 : 0;
     tails[i] = (point ? 0.5 * em : 0) + (span.openEnd ? 0.6 * em : 0) + (span.approximate || span.uncertain ? 1.4 * em : 0);
   });
-  const makeMark = (i: number, lane: number): Mark => {
-    const it = items[i];
-    const [x0, x1] = [xs0[i], xs1[i]];
-    const title = truncate(it.event.title, titleMax, (t) => measure(t, 'title'));
-    const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
-    const labelWidth = Math.max(measure(title, 'title'), measure(dateLabel, 'date'));
-    return {
-      ...encodingOf(it),
-      id: it.event.id,
-      item: i,
-      track: it.track,
-      lane,
-      x: points[i] ? x0 : (x0 + x1) / 2,
-      x0,
-      x1,
-      y: 0,
-      title,
-      dateLabel,
-      label: {
-        x: Math.min(Math.max(x0 - (points[i] ? 0.4 * em : 0), margin), width - margin - labelWidth),
-        y: 0,
-        width: labelWidth,
-        height: dateHeight + titleHeight,
-      },
-      titleY: 0,
-      dateY: 0,
-    };
-  };
-
-  /** Put a mark in the row whose top is `top`. */
-  const toRow = (m: Mark, top: number) => {
-    m.y = top + 0.6 * em;
-    m.label.y = top + 1.3 * em;
-    m.dateY = m.label.y + 0.8 * em;
-    m.titleY = m.label.y + dateHeight + 0.9 * em;
-  };
-
+  const markPlan: MarkPlan = { items, xs0, xs1, points, em, width, margin, room: titleRoom(width, em, margin, measure), measure };
   // Greedy lane packing per track over (mark ∪ label) footprints; past the lane cap, events are
   // gathered into "+N" aggregates in an overflow row (unless the track is expanded).
   const bands: TrackBand[] = [];
@@ -285,6 +247,8 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const byTrack: number[][] = model.tracks.map(() => []);
   const overflowOf: number[][] = model.tracks.map(() => []);
   const pillY: number[] = [];
+  const laneTops: number[][] = [];
+  const laneLines: number[][] = [];
   items.forEach((it, i) => byTrack[it.track]?.push(i));
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;
@@ -313,7 +277,7 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
         hide(...bare);
         continue;
       }
-      const m = makeMark(i, 0);
+      const m = makeMark(markPlan, i)!;
       const from = Math.min(m.x0, m.label.x) - pad;
       const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
       m.lane = packer.take(from, to);
@@ -322,21 +286,27 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     }
     overflow.sort((p, q) => p.x0 - q.x0 || p.item - q.item);
     const header = track.label ? headerHeight : 0;
-    const lanes = Math.max(packer.lanes.length, 1);
+    // Each lane as tall as its labels' most title lines; lanes stack under the track's name.
+    const lines = Array.from({ length: Math.max(packer.lanes.length, 1) }, () => 1);
+    for (const m of placed) lines[m.lane] = Math.max(lines[m.lane], m.titleLines.length);
+    const tops = lines.map((_, j) => y + header + lines.slice(0, j).reduce((sum, l) => sum + laneHeight(l, em), 0));
+    const lanesBottom = tops[tops.length - 1] + laneHeight(lines[lines.length - 1], em);
     const pills = gather(overflow, t, measure, em, labelGap, width - margin);
     const band: TrackBand = {
       track: t,
       id: track.id,
       label: track.label,
       y,
-      height: header + lanes * rowHeight + (pills.length ? 2 * em : 0),
-      lanes,
+      height: lanesBottom - y + (pills.length ? 2 * em : 0),
+      lanes: lines.length,
       labelX: segments[0]?.x0 ?? margin,
     };
     if (track.color) band.color = track.color;
     bands.push(band);
-    for (const m of placed) toRow(m, y + header + m.lane * rowHeight);
-    pillY[t] = y + header + lanes * rowHeight + 0.25 * em;
+    for (const m of placed) toRow(m, tops[m.lane], em);
+    laneTops[t] = tops;
+    laneLines[t] = lines;
+    pillY[t] = lanesBottom + 0.25 * em;
     for (const pill of pills) pill.box.y = pillY[t];
     overflowOf[t] = overflow.map((o) => o.item);
     drawn.push(...placed);
@@ -365,15 +335,14 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     tails,
     overflowOf,
     pillY,
-    makeMark,
-    toRow,
+    markPlan,
+    laneTops,
+    laneLines,
     bands,
     em,
     width,
     margin,
     fade,
-    rowHeight,
-    headerHeight,
     labelGap,
     measure,
   };

@@ -83,6 +83,14 @@ export class LanePacker {
     return lane;
   }
 
+  /** Take [from, to] in lane `lane` if it has room there (and the place is not reserved); whether it did. */
+  takeLane(lane: number, from: number, to: number): boolean {
+    const taken = this.lanes[lane];
+    if (!taken || this.reserved(from, to) || collides(taken, from, to, this.#gap)) return false;
+    occupy(taken, from, to);
+    return true;
+  }
+
   /** Whether some lane has room for [from, to], without taking it. */
   hasRoom(from: number, to: number): boolean {
     return this.lanes.some((l) => !collides(l, from, to, this.#gap)) || this.lanes.length < this.#limit;

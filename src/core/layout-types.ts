@@ -64,10 +64,12 @@ export interface Mark extends MarkEncoding {
   x0: number;
   x1: number;
   y: number;
-  /** Title, truncated with an ellipsis to fit. */
+  /** The title as drawn: whole, or cut at a word with "…" when the lines it may take cannot hold it. */
   title: string;
+  /** The title's lines, top to bottom (joined, they give `title`); the first line's baseline is `titleY`. */
+  titleLines: string[];
   dateLabel: string;
-  /** The label's box (date line above the title line). */
+  /** The label's box: the date line above the title's lines. */
   label: Box;
   titleY: number;
   dateY: number;

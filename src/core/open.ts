@@ -3,6 +3,7 @@
 import { mirror } from './direction.js';
 import { laidOut, zoomMark } from './horizontal.js';
 import type { Aggregate, Hidden, Layout, Mark } from './horizontal.js';
+import { makeMark, toRow } from './labels.js';
 import { gather, LanePacker } from './lanes.js';
 import type { Footprint, Overflow } from './lanes.js';
 
@@ -49,10 +50,13 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
     if (!gathered.length) return;
     const band = h.bands[t];
     const lanes = Array.from({ length: band.lanes }, (_, j) => (lanesOf[t][j] ?? []).sort((a, b) => a[0] - b[0]));
-    const top = band.y + (band.label ? h.headerHeight : 0);
+    const [tops, lines] = [h.laneTops[t], h.laneLines[t]];
     // The same packing as `layout()`, in the lanes the track has: key events get the room first.
     const packer = new LanePacker(labelGap, lanes.length, lanes);
-    /** The hidden item drawn in a free lane, or null when no lane has room for it. */
+    /**
+     * The hidden item drawn in the first lane with room for it, or null when none has. Its title is
+     * set for each lane's lines (a lane of fewer lines takes a wider label, or none).
+     */
     const place = (i: number, x0: number): Mark | null => {
       // First a part of its footprint, cheap to know: the mark and its date line. Only when a lane
       // has room for that is the title measured.
@@ -62,12 +66,22 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
         Math.min(x0 - (points[i] ? 0.4 * em : 0) + dateWidth(items[i].dateLabel), x0 + width - margin - xs0[i]),
       );
       if (!packer.hasRoom(from0, least)) return null;
-      const m = zoomMark(h.makeMark(i, 0), z);
-      const [from, to] = footprint(m);
-      m.lane = packer.take(from, to);
-      if (m.lane < 0) return null;
-      h.toRow(m, top + m.lane * h.rowHeight);
-      return m;
+      const forLines = new Map<number, Mark | null>();
+      for (let lane = 0; lane < lanes.length; lane++) {
+        if (!forLines.has(lines[lane])) {
+          const made = makeMark(h.markPlan, i, lines[lane]);
+          forLines.set(lines[lane], made && zoomMark(made, z));
+        }
+        const m = forLines.get(lines[lane]);
+        if (!m) continue;
+        const [from, to] = footprint(m);
+        if (packer.reserved(from, to)) return null;
+        if (!packer.takeLane(lane, from, to)) continue;
+        m.lane = lane;
+        toRow(m, tops[lane], em);
+        return m;
+      }
+      return null;
     };
     const bin = 8 * em;
     const xs = gathered.map((i) => z(xs0[i]));

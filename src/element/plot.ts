@@ -93,7 +93,7 @@ function mark(m: Mark, tracks: Track[], state: PlotState, layout: Layout): SVGTe
   ]
     .filter(Boolean)
     .join(' ');
-  const { dot, bar, arrow, strike, qualifier, textX, hit } = markDrawing(m, layout);
+  const { dot, bar, arrow, strike, qualifier, textX, titleLines, hit } = markDrawing(m, layout);
   const color = tracks[m.track]?.color ?? nothing;
   const fill = m.softStart || m.softEnd || m.openEnd || m.openStart ? `url(#${gradientId(m)})` : color;
   return svg`<g class=${cls} data-id=${m.id} @click=${() => state.onPick(m.id)}>
@@ -104,7 +104,7 @@ function mark(m: Mark, tracks: Track[], state: PlotState, layout: Layout): SVGTe
     ${strike ? svg`<line class="strike" x1=${strike.x1} x2=${strike.x2} y1=${strike.y} y2=${strike.y}></line>` : nothing}
     ${qualifier ? svg`<text class="qualifier" x=${qualifier.x} y=${qualifier.y}>${qualifier.text}</text>` : nothing}
     <text class="date" x=${textX} y=${m.dateY}>${m.dateLabel}</text>
-    <text class="title" x=${textX} y=${m.titleY}>${m.title}</text>
+    <text class="title" x=${textX} y=${m.titleY}>${titleLines.map((line) => svg`<tspan x=${textX} y=${line.y}>${line.text}</tspan>`)}</text>
   </g>`;
 }
 

@@ -585,6 +585,14 @@ describe('layout: eras (issue 9)', () => {
         expect(plan.eras.some((e) => model.eras[e.era].era.label.startsWith('Before'))).to.equal(false);
         const labelled = plan.eras.filter((e) => e.label);
         expect(new Set(labelled.map((e) => e.era)).size).to.equal(labelled.length);
+        if (zoom.k === 1) {
+          // A name may run on past its band (the 2025 sessions last a fortnight), never past the drawing.
+          expect(labelled.map((e) => e.label)).to.include('2025 sessions in Istanbul');
+          for (const e of labelled) {
+            expect(e.box.x).to.be.at.least(-EPS);
+            expect(e.box.x + e.box.width).to.be.at.most(plan.width + EPS);
+          }
+        }
         for (let i = 0; i < labelled.length; i++) {
           const box = labelled[i].box;
           expect(box.y + box.height).to.be.at.most(plan.axisY + EPS);

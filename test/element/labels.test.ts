@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mountIstanbul, settle, shadow } from './fixtures.js';
+import { mount, mountIstanbul, next, settle, shadow } from './fixtures.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { waitFor } from '../helpers.js';
 
@@ -91,4 +91,40 @@ describe('<talks-timeline> on the Istanbul data at phone to desktop widths', () 
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(shadow(el).getElementById(button.getAttribute('aria-controls')!)).to.equal(li.querySelector('#details'));
   });
+});
+
+describe('<talks-timeline> headlines are whole on a desktop and a tablet', () => {
+  for (const lang of ['en', 'uk'])
+    for (const width of [1280, 1120, 768, 736]) {
+      it(`${lang}, ${width} px: every title drawn whole, on lines that stay inside the drawing and meet nothing`, async () => {
+        const { el } = mount(width);
+        el.setAttribute('lang', lang);
+        const loaded = next(el, 'talks-load');
+        const data = await (await fetch(lang === 'en' ? '/data/istanbul-talks.json' : `/data/istanbul-talks.${lang}.json`)).json();
+        el.data = data;
+        await loaded;
+        await settle(el);
+        const svg = shadow(el).querySelector('svg.drawing')!;
+        const frame = svg.getBoundingClientRect();
+        const titles = new Map<string, string>(data.events.map((e: { id: string; title: string }) => [e.id, e.title]));
+        const marks = [...svg.querySelectorAll<SVGGElement>('.mark')];
+        expect(marks.map((g) => g.dataset.id).sort()).to.deep.equal([...titles.keys()].sort());
+        const lines: Element[] = [];
+        for (const g of marks) {
+          const title = g.querySelector('.title')!;
+          expect(title.textContent, `title of ${g.dataset.id}`).to.equal(titles.get(g.dataset.id!));
+          const spans = [...title.querySelectorAll('tspan')];
+          expect(spans.length).to.be.within(1, 3);
+          for (const span of spans) {
+            const box = span.getBoundingClientRect();
+            expect(box.left, `"${span.textContent}" starts inside`).to.be.at.least(frame.left - 0.5);
+            expect(box.right, `"${span.textContent}" ends inside`).to.be.at.most(frame.right + 0.5);
+            expect(box.bottom).to.be.at.most(frame.bottom + 0.5);
+          }
+          lines.push(...spans, g.querySelector('.date')!);
+        }
+        expect(svg.textContent).to.not.contain('…');
+        expectNoOverlap(lines);
+      });
+    }
 });

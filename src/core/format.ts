@@ -1,10 +1,10 @@
 /** Saying dates and gaps: localized, precision-aware labels in UTC, the HTML `datetime` form, calendar gaps in words. */
 // Calendar dates are days, not instants: they are said in UTC, so 16 May reads 16 May in every zone.
-import { utc } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addMonths, differenceInCalendarDays, differenceInCalendarMonths, startOfDay } from 'date-fns';
 import type { DatePoint, DateSpan } from './edtf.js';
 import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY, utcDayStart } from './calendar.js';
-import { messagesFor, phrase } from './messages.js';
+import { messagesFor, phrase, plural } from './messages.js';
 
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
 export type LabelPart = { text: string; datetime?: undefined } | { text: string; datetime: string };
@@ -34,6 +34,37 @@ export function dtf(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
   return f;
 }
 
+const GROUPED: Intl.NumberFormatOptions = { useGrouping: true };
+const UNGROUPED: Intl.NumberFormatOptions = { useGrouping: false };
+type GapUnit = 'year' | 'month' | 'day';
+const unitOptions = (unit: GapUnit, compact: boolean): Intl.NumberFormatOptions => ({
+  style: 'unit',
+  unit,
+  unitDisplay: 'long',
+  ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+});
+const UNITS = { year: unitOptions('year', false), month: unitOptions('month', false), day: unitOptions('day', false) };
+const COMPACT_UNITS = { year: unitOptions('year', true), month: unitOptions('month', true), day: unitOptions('day', true) };
+
+const numberFormats = new Map<Intl.NumberFormatOptions, Map<string, Intl.NumberFormat>>();
+/** A number formatter for the language, cached per options object (pass constants); throws for a language tag Intl refuses. */
+export function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let byLang = numberFormats.get(options);
+  if (!byLang) numberFormats.set(options, (byLang = new Map()));
+  let f = byLang.get(lang);
+  if (!f) byLang.set(lang, (f = new Intl.NumberFormat(lang, options)));
+  return f;
+}
+
+/**
+ * Make the formatters every first frame uses for `lang` (day dates; counts): the first Intl formatter
+ * a page makes loads the locale data, tens of ms on a phone. Call it while the data is on its way.
+ */
+export function warmFormatters(lang: string): void {
+  dtf(lang, DAY).format(0);
+  plural(lang, { other: '' }, 1);
+}
+
 /** Intl options that say a point at its own precision (eras only for years before 1). */
 function optionsFor(p: DatePoint): Intl.DateTimeFormatOptions {
   const options = BY_PRECISION[p.precision];
@@ -60,7 +91,7 @@ function asDate(ms: number): Date {
  */
 export function yearWords(year: number, lang: string): string {
   const n = year > 0 ? year : 1 - year;
-  const number = new Intl.NumberFormat(lang, { useGrouping: n >= 1e6 }).format(n);
+  const number = numberFormat(lang, n >= 1e6 ? GROUPED : UNGROUPED).format(n);
   if (year > 0) return number;
   const era =
     dtf(lang, WITH_ERA.get(YEAR)!)
@@ -204,11 +235,16 @@ export function formatPoint(p: DatePoint, lang = 'en'): string {
 /** A length of time in the unit a reader would say it in. */
 export interface CalendarGap {
   value: number;
-  unit: 'year' | 'month' | 'day';
+  unit: GapUnit;
 }
 
-/** date-fns works in UTC here: a calendar date is a day, whatever the reader's time zone. */
-const IN_UTC = { in: utc };
+/**
+ * date-fns works in UTC here: a calendar date is a day, whatever the reader's time zone. The context is
+ * @date-fns/utc's UTCDateMini: its UTCDate without the toString formatting, whose module makes three
+ * Intl formatters as the page loads, before the first frame needs any.
+ */
+export const inUtc = (value: Date | number | string): Date => new UTCDateMini(+new Date(value));
+const IN_UTC = { in: inUtc };
 
 /**
  * The time from `from` to `to` (epoch ms) as a reader says it, counted on the calendar from the day
@@ -239,8 +275,7 @@ export function durationWords(from: number, to: number, lang = 'en'): string {
   const { value, unit } = calendarGap(from, to);
   try {
     // From a million years, two digits are all anyone means: "9.2 billion years".
-    const compact = value >= 1e6 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', ...compact }).format(value);
+    return numberFormat(lang, value >= 1e6 ? COMPACT_UNITS[unit] : UNITS[unit]).format(value);
   } catch {
     return `${value} ${unit}${value === 1 ? '' : 's'}`;
   }

@@ -221,16 +221,24 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/** Plural rules and digit grouping per language, made once (null for a tag Intl refuses): making them is slow. */
+const counters = new Map<string, { rules: Intl.PluralRules; digits: Intl.NumberFormat } | null>();
+function countingIn(lang: string): { rules: Intl.PluralRules; digits: Intl.NumberFormat } | null {
+  if (!counters.has(lang)) {
+    try {
+      counters.set(lang, { rules: new Intl.PluralRules(lang), digits: new Intl.NumberFormat(lang) });
+    } catch {
+      counters.set(lang, null); // an unknown language tag: 'other', digits as they are
+    }
+  }
+  return counters.get(lang)!;
+}
+
 /** Pick the plural form for `n` in `lang` and fill it. */
 export function plural(lang: string, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
-  let rule: Intl.LDMLPluralRule = 'other';
-  let say = (v: number) => String(v);
-  try {
-    rule = new Intl.PluralRules(lang).select(n);
-    say = (v) => v.toLocaleString(lang); // "10,000 events", "10 000 подій"
-  } catch {
-    // an unknown language tag: 'other', digits as they are
-  }
+  const counting = countingIn(lang);
+  const rule = counting ? counting.rules.select(n) : 'other';
+  const say = (v: number) => (counting ? counting.digits.format(v) : String(v)); // "10,000 events", "10 000 подій"
   const all: Record<string, string> = { n: say(n) };
   for (const [key, v] of Object.entries(values)) all[key] = typeof v === 'number' ? say(v) : v;
   return fill(forms[rule] ?? forms.other, all);

@@ -1,10 +1,9 @@
 /** The vertical layout for narrow screens: rows of year headings, events and breaks in date order. */
 // Cards flow (their text wraps), so this is a sequence of rows rather than coordinates, with the same
 // stretches of time as the horizontal axis.
-import { utc } from '@date-fns/utc';
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY } from './calendar.js';
-import { durationWords, yearWords } from './format.js';
+import { dtf, durationWords, inUtc, yearWords } from './format.js';
 import { encodingOf } from './encoding.js';
 import type { MarkEncoding } from './encoding.js';
 import { stretchIndex, timeStretches } from './stretches.js';
@@ -34,24 +33,22 @@ export interface VerticalOptions {
 function gapBetween(from: number, to: number): Gap {
   // Deep time, past what a Date holds: days from our own arithmetic (such gaps are years anyway).
   const deep = Math.max(Math.abs(from), Math.abs(to)) >= DATE_LIMIT_MS;
-  const days = deep ? Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY) : differenceInCalendarDays(to, from, { in: utc });
+  const days = deep ? Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY) : differenceInCalendarDays(to, from, { in: inUtc });
   if (days < 1) return 0;
   if (days <= 7) return 1;
   if (days <= 45) return 2;
-  if (!deep && addYears(from, 1, { in: utc }).getTime() > to) return 3;
+  if (!deep && addYears(from, 1, { in: inUtc }).getTime() > to) return 3;
   return deep && days < 365 ? 3 : 4;
 }
+
+const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const YEAR_WITH_ERA: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
 
 function yearLabel(year: number, lang: string): string {
   if (Math.abs(year) > DRAWABLE_YEARS) return yearWords(year, lang);
   const date = new Date(0);
   date.setUTCFullYear(year, 6, 1);
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(year < 1 ? { era: 'short' } : {}) };
-  try {
-    return new Intl.DateTimeFormat(lang, options).format(date);
-  } catch {
-    return String(year);
-  }
+  return dtf(lang, year < 1 ? YEAR_WITH_ERA : YEAR_ONLY).format(date);
 }
 
 /** Rows for the vertical layout, in date order. Pure. */

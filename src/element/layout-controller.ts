@@ -10,15 +10,19 @@ import type { ListState } from './vertical.js';
 import type { ZoomController } from './zoom-controller.js';
 
 /**
- * The vertical layout and list view (cdn/vertical.js): fetched as soon as the bundle runs, beside the
- * data, so it is there when a phone needs it; wide screens never wait for it. If it cannot be
- * fetched, the horizontal layout is drawn at every width.
+ * The vertical layout and list view (cdn/vertical.js). On a narrow screen it is fetched as soon as
+ * the bundle runs, beside the data, so it is there when the first frame needs it; elsewhere when a
+ * layout needs it, else after the first paint (a wide screen's first frame fetches no module). If it
+ * cannot be fetched, the horizontal layout is drawn at every width.
  */
 const verticalModule = lazy(() => import('./vertical.js'));
-void verticalModule.load();
 
 /** Narrower than this many em, orientation="auto" draws the vertical layout. */
 export const VERTICAL_BELOW_EM = 36;
+
+/** A window narrower than this (px) is a phone's or a small tablet's: its elements are likely drawn vertically. */
+const NARROW_WINDOW = 48 * 16;
+if (typeof innerWidth === 'number' && innerWidth < NARROW_WINDOW) void verticalModule.load();
 
 export interface LayoutHost extends ReactiveElement {
   orientation: 'auto' | 'horizontal' | 'vertical';
@@ -76,6 +80,11 @@ export class LayoutController implements ReactiveController {
   /** The text size the layout was made at, px. */
   get em(): number {
     return this.#font?.em ?? 16;
+  }
+
+  /** Fetch the vertical module now (after the first paint: before the reader turns the phone or asks for the list). */
+  prefetch(): void {
+    void verticalModule.load();
   }
 
   /** The vertical module being fetched (the host waits for it while it has data), or null. */

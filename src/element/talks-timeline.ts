@@ -274,9 +274,16 @@ export class TalksTimeline extends LitElement {
     if (this.#loader.fresh && model) {
       const { issues } = this.#loader;
       this.#loader.fresh = false;
-      this.#card.prefetch(); // drawn: now fetch the details card, before the reader asks for it
-      this.#zoom.prefetch(); // and zoom and pan
       fire(this, 'talks-load', { events: model.items.length, issues: issues.length });
+      // Once the frame is painted, fetch what the reader may ask for next: the details card, zoom and
+      // pan, the vertical layout and list view.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.#card.prefetch();
+          this.#zoom.prefetch();
+          this.#layout.prefetch();
+        }),
+      );
       if (issues.length) {
         fire(this, 'talks-error', { issues });
         console.warn('<talks-timeline> problems in the data:', issues);

@@ -30,6 +30,8 @@ export class ZoomController implements ReactiveController {
   #openedAt = 0;
   #openTimer = 0;
   #gestures: Gestures | null = null;
+  /** Zoom asked for before zoom had arrived: about x, by factor. */
+  #queued: { x: number; factor: number } | null = null;
   /** Zoom and pan (cdn/interact.js): fetched after the first paint, or at a first gesture. */
   readonly #interact = lazy(
     () => import('./interact.js'),
@@ -103,7 +105,19 @@ export class ZoomController implements ReactiveController {
   zoomAround(x: number, factor: number): void {
     const z = this.#interact.module;
     if (this.layout && z) this.#setView(z.zoomAbout(this.layout, x, factor, this.#view.x));
-    else void this.#interact.load();
+    else if (!z) this.#zoomOnArrival(x, factor);
+  }
+
+  /** Presses before zoom has arrived (it is fetched after the first paint): done together, once it has. */
+  #zoomOnArrival(x: number, factor: number): void {
+    const first = !this.#queued;
+    this.#queued = { x, factor: (this.#queued?.factor ?? 1) * factor };
+    if (!first) return;
+    void this.#interact.load().then((m) => {
+      const queued = this.#queued;
+      this.#queued = null;
+      if (m && queued) this.zoomAround(queued.x, queued.factor);
+    });
   }
 
   /** Pan by `dx` px (screen direction); returns whether the view moved. */

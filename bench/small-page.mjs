@@ -12,6 +12,8 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const TIMEOUT_MS = 30_000;
 const CPU_RATES = [1, 4];
 const LIBRARIES = { ours: 'talks-timeline', timelinejs: 'TimelineJS3', vis: 'vis-timeline' };
+// Floors, in the same round robin: the article alone, and the least a script can do with the data.
+const FLOORS = { 'floor-page': 'the page alone', 'floor-list': 'a plain list' };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The generated data files, served from memory (nothing is written to disk).
@@ -103,11 +105,12 @@ const results = [];
 try {
   for (const { page, data } of PAGES) {
     for (const rate of CPU_RATES) {
-      const samples = Object.fromEntries(Object.keys(LIBRARIES).map((lib) => [lib, []]));
+      const samples = Object.fromEntries(Object.keys({ ...LIBRARIES, ...FLOORS }).map((lib) => [lib, []]));
       // Round robin, so that a busy moment on the machine is shared by the three libraries.
       for (let run = 0; run < RUNS; run++) {
-        for (const lib of Object.keys(LIBRARIES)) {
-          samples[lib].push(await sample(browser, `${origin}/bench/small/${lib}.html?data=${encodeURIComponent(data[lib])}`, rate));
+        for (const lib of Object.keys(samples)) {
+          const url = data[lib] ?? data.ours;
+          samples[lib].push(await sample(browser, `${origin}/bench/small/${lib}.html?data=${encodeURIComponent(url)}`, rate));
         }
       }
       for (const [lib, runs] of Object.entries(samples)) {
@@ -115,7 +118,7 @@ try {
         results.push({
           page,
           cpu: `${rate}×`,
-          library: LIBRARIES[lib],
+          library: LIBRARIES[lib] ?? FLOORS[lib],
           ...(ok.length
             ? {
                 firstPaintMs: Math.round(median(ok.map((r) => r.firstPaint))),
@@ -143,6 +146,7 @@ for (const { page } of PAGES) {
   for (const rate of CPU_RATES) {
     const get = (library) => results.find((r) => r.page === page && r.cpu === `${rate}×` && r.library === library);
     const [ours, tl, vis] = Object.values(LIBRARIES).map(get);
+    const [alone, list] = Object.values(FLOORS).map(get);
     const ms = (r) => r.firstPaintMs ?? 'failed';
     const ratio = (peer) => (ours.firstPaintMs && peer.firstPaintMs ? `${(ours.firstPaintMs / peer.firstPaintMs).toFixed(2)}×` : '–');
     rows.push({
@@ -155,11 +159,14 @@ for (const { page } of PAGES) {
       'ours longest ms': ours.longestTaskMs ?? '–',
       'ours / TimelineJS3': ratio(tl),
       'ours / vis-timeline': ratio(vis),
+      'floor: page alone ms': ms(alone),
+      'floor: plain list ms': ms(list),
     });
   }
 }
 console.log(`\nA small news page: first paint, ms from navigation start until drawn + 2 frames; medians of ${RUNS} fresh pages`);
-console.log('(long tasks: total and longest before the first paint, medians; ratios below 1 are better for us)');
+console.log('(long tasks: total and longest before the first paint, medians; ratios below 1 are better for us;');
+console.log(' floors: the article alone, and a script that fetches the data and lists it with one Intl date formatter)');
 console.table(rows);
 for (const r of results) {
   if (r.failed) console.log(`  ${r.library}, ${r.page}, CPU ${r.cpu}: failed ${r.failed}`);

@@ -18,10 +18,13 @@ export type Measure = (text: string) => number;
 
 const ELLIPSIS = '…';
 
+/** Spaces a line may break at (ASCII whitespace, as in CSS: a no-break space keeps its words together). */
+const SPACES = /^[ \t\n\r\f]+/;
+
 /** The words of a text with the spaces after each: where a line may break. */
 function wordsOf(text: string): string[] {
-  const words: string[] = text.match(/\S+\s*/g) ?? [];
-  const lead = /^\s+/.exec(text)?.[0];
+  const words: string[] = text.match(/[^ \t\n\r\f]+[ \t\n\r\f]*/g) ?? [];
+  const lead = SPACES.exec(text)?.[0];
   if (lead) {
     if (words.length) words[0] = lead + words[0];
     else words.push(lead);
@@ -45,10 +48,14 @@ function fittingStart(text: string, max: number, measure: Measure): string {
 /**
  * `text` broken greedily onto lines no wider than `max` px, between words (a word wider than a line is
  * broken between its characters). With more lines than `maxLines`, it is cut: the last line keeps the
- * words that fit beside an ellipsis. Widths are sums of word widths, so each distinct word is measured
- * once however many titles and widths it is tried in.
+ * words that fit beside an ellipsis. A text that fits on one line is measured once; else each distinct
+ * word is measured once (and a space), however many titles and widths it is tried in: a line's width
+ * is the sum of its words and spaces.
  */
 export function wrap(text: string, max: number, measure: Measure, maxLines = Infinity): Wrapped {
+  const wholeWidth = measure(text.trimEnd());
+  if (wholeWidth <= max) return { lines: [text], width: wholeWidth, cut: false };
+  const space = measure(' ');
   const queue = wordsOf(text);
   const lines: string[][] = [];
   const widths: number[] = [];
@@ -59,10 +66,11 @@ export function wrap(text: string, max: number, measure: Measure, maxLines = Inf
     const word = queue[k];
     const bare = word.trimEnd();
     const bareWidth = measure(bare);
+    const after = bareWidth + (word.length - bare.length) * space;
     if (line.length && spaced + bareWidth <= max) {
       line.push(word);
       drawn = spaced + bareWidth;
-      spaced += measure(word);
+      spaced += after;
       continue;
     }
     if (line.length) {
@@ -72,7 +80,7 @@ export function wrap(text: string, max: number, measure: Measure, maxLines = Inf
     if (bareWidth <= max || !bare) {
       line = [word];
       drawn = bareWidth;
-      spaced = measure(word);
+      spaced = after;
       continue;
     }
     // Wider than a line: its start that fits makes a line, the rest comes next.

@@ -1,5 +1,6 @@
 /** Fetching a timeline file: HTTP and parse failures become readable issues. */
 import { fill } from '../core/messages.js';
+import { request } from './early-fetch.js';
 import type { Messages } from '../core/messages.js';
 import { readTimeline } from '../core/sources.js';
 import type { DataIssue } from '../core/types.js';
@@ -52,7 +53,7 @@ export async function fetchTimeline(url: string, signal: AbortSignal, words: Pro
   };
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await request(url, signal);
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw await failure((w) => w.loadNetwork);

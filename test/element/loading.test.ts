@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, next, settle, shadow } from './fixtures.js';
 import type { TalksErrorDetail } from '../../src/element/talks-timeline.js';
+import { fetchEarly } from '../../src/element/early-fetch.js';
 
 afterEach(() => {
   document.body.querySelectorAll('div').forEach((d) => d.remove());
@@ -52,5 +53,34 @@ describe('loading faults', () => {
   it('non-JSON is reported as such', async () => {
     const html = await failing('/demo/index.html');
     expect(html.message).to.contain('not valid JSON');
+  });
+});
+
+describe('the data of an element already in the page', () => {
+  it('is requested before the element is defined, and fetched once', async () => {
+    const url = `/data/istanbul-talks.json?early=${Date.now()}`;
+    const asked: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      asked.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      // Markup not yet upgraded (a template's content is inert), as a page is when the bundle starts to run.
+      const template = document.createElement('template');
+      template.innerHTML = `<div><talks-timeline src="${url}"></talks-timeline></div>`;
+      fetchEarly(template.content);
+      expect(asked.filter((u) => u.endsWith(url))).to.have.length(1);
+      const page = template.content.cloneNode(true) as DocumentFragment;
+      const el = page.querySelector('talks-timeline')!;
+      const loaded = next(el, 'talks-load');
+      document.body.append(page);
+      await loaded;
+      expect(el.shownEvents.length).to.equal(11);
+      // The element took the early request instead of asking again.
+      expect(asked.filter((u) => u.endsWith(url))).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });

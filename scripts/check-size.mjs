@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// 35 KB: the real d3-scale, d3-time and date-fns inside (issue 14), still under half of TimelineJS3's 74 KB.
-const BUDGET = 35 * 1024;
+// 36.5 KB: the real d3-scale, d3-time and date-fns inside (issue 14), and headlines on lines with the
+// early data request (issue 16, +1.5 KB), still under half of TimelineJS3's 74 KB.
+const BUDGET = 36.5 * 1024;
 const PACK_BUDGET = 2 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const size = (path) => {

@@ -25,8 +25,8 @@ export interface MarkDrawing {
   qualifier?: { text: string; x: number; y: number };
   /** Where the date and title lines start (their left edge, or right edge right to left). */
   textX: number;
-  /** The title's lines and their baselines. */
-  titleLines: { text: string; y: number }[];
+  /** The title's lines (without the spaces they broke at, which follow in `after`) and their baselines. */
+  titleLines: { text: string; after: string; y: number }[];
   /** What a pointer may press: mark and label with some room around them. */
   hit: Box & { rx: number };
 }
@@ -38,7 +38,10 @@ export function markDrawing(m: Mark, plan: Pick<Layout, 'em' | 'direction'>): Ma
   const after = rtl ? -1 : 1;
   const drawing: MarkDrawing = {
     textX: textStart(m.label, plan.direction),
-    titleLines: m.titleLines.map((text, i) => ({ text, y: m.titleY + i * TITLE_LINE_HEIGHT * em })),
+    titleLines: m.titleLines.map((line, i) => {
+      const text = line.trimEnd();
+      return { text, after: line.slice(text.length), y: m.titleY + i * TITLE_LINE_HEIGHT * em };
+    }),
     hit: hitBox(m, em, rtl),
   };
   if (m.shape === 'point') {

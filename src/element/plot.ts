@@ -104,7 +104,7 @@ function mark(m: Mark, tracks: Track[], state: PlotState, layout: Layout): SVGTe
     ${strike ? svg`<line class="strike" x1=${strike.x1} x2=${strike.x2} y1=${strike.y} y2=${strike.y}></line>` : nothing}
     ${qualifier ? svg`<text class="qualifier" x=${qualifier.x} y=${qualifier.y}>${qualifier.text}</text>` : nothing}
     <text class="date" x=${textX} y=${m.dateY}>${m.dateLabel}</text>
-    <text class="title" x=${textX} y=${m.titleY}>${titleLines.map((line) => svg`<tspan x=${textX} y=${line.y}>${line.text}</tspan>`)}</text>
+    <text class="title" x=${textX} y=${m.titleY}>${titleLines.map((line) => svg`<tspan x=${textX} y=${line.y}>${line.text}</tspan>${line.after}`)}</text>
   </g>`;
 }
 

@@ -216,12 +216,16 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
-  .mark.cancelled .title {
+  /* Lines are decorated, not the spaces they broke at (between the lines). */
+  .mark.cancelled .title tspan {
     text-decoration: line-through;
   }
   .mark:hover .title,
   .mark.selected .title {
     fill: var(--_accent);
+  }
+  .mark:hover .title tspan,
+  .mark.selected .title tspan {
     text-decoration: underline;
   }
   .mark.selected .shape {

@@ -33,7 +33,7 @@ describe('what the marks show', () => {
     expect(s.strokeDasharray, 'scheduled is solid').to.equal('none');
     expect(mark(el, 'c').querySelector('.strike'), 'cancelled is struck through').to.not.equal(null);
     expect(mark(el, 'o').querySelector('.strike')).to.equal(null);
-    expect(getComputedStyle(mark(el, 'c').querySelector('.title')!).textDecorationLine).to.contain('line-through');
+    expect(getComputedStyle(mark(el, 'c').querySelector('.title tspan')!).textDecorationLine).to.contain('line-through');
   });
 
   it('draws a day as a point, a month or year as a soft band, an interval as a bar, an open end with an arrow', async () => {

@@ -57,12 +57,19 @@ export function numberFormat(lang: string, options: Intl.NumberFormatOptions): I
 }
 
 /**
- * Make the formatters every first frame uses for `lang` (day dates; counts): the first Intl formatter
- * a page makes loads the locale data, tens of ms on a phone. Call it while the data is on its way.
+ * Steps that make the formatters a first frame uses for `lang`, to run while the data is on its way,
+ * each in a task of its own: the first Intl formatter a page makes loads the locale data (tens of ms
+ * on a phone); then the other date precisions and the counts.
  */
-export function warmFormatters(lang: string): void {
-  dtf(lang, DAY).format(0);
-  plural(lang, { other: '' }, 1);
+export function formatterWarmers(lang: string): (() => void)[] {
+  return [
+    () => dtf(lang, DAY).format(0),
+    () => {
+      dtf(lang, MONTH).format(0);
+      dtf(lang, YEAR).format(0);
+      plural(lang, { other: '' }, 1);
+    },
+  ];
 }
 
 /** Intl options that say a point at its own precision (eras only for years before 1). */

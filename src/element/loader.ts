@@ -1,6 +1,6 @@
 /** Loading the data: from `src` (fetched; a TimelineJS3 file converted), `data` or `events`, or written inside the element; validated. */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { warmFormatters } from '../core/format.js';
+import { formatterWarmers } from '../core/format.js';
 import { loadMessages, messagesFor } from '../core/messages.js';
 import { readTimeline } from '../core/sources.js';
 import type { DataIssue, TimelineData } from '../core/types.js';
@@ -71,8 +71,7 @@ export class Loader implements ReactiveController {
       this.state = 'loading';
       this.#host.requestUpdate();
       // While the file is on its way (the main thread is idle): the locale data the first frame needs.
-      const lang = this.#language.lang;
-      setTimeout(() => warmFormatters(lang));
+      for (const step of formatterWarmers(this.#language.lang)) setTimeout(step);
     }
     read.then(
       (result) => {

@@ -8,6 +8,7 @@ import type { ValidationResult } from '../core/validate.js';
 import { fetchTimeline, LoadError } from './load.js';
 import type { LanguageController } from './language.js';
 import { lazy } from './lazy.js';
+import { textMeasurer } from './measure.js';
 
 /** Where the data comes from. */
 export type Source = { kind: 'src'; url: string } | { kind: 'value'; value: unknown };
@@ -70,12 +71,21 @@ export class Loader implements ReactiveController {
     if (source.kind === 'src') {
       this.state = 'loading';
       this.#host.requestUpdate();
-      // While the file is on its way (the main thread is idle): the locale data the first frame needs.
+      // While the file is on its way (the main thread is idle), each in a task of its own: the locale
+      // data and the text measurement the first frame needs.
+      const host = this.#host;
       for (const step of formatterWarmers(this.#language.lang)) setTimeout(step);
+      setTimeout(() => {
+        const { measure } = textMeasurer(host);
+        for (const role of ['title', 'date'] as const) measure?.('0', role);
+      });
     }
     read.then(
       (result) => {
-        if (generation === this.#generation) this.#accept(result);
+        if (generation !== this.#generation) return;
+        // A fetched file is drawn in a task after the one that read it: two shorter tasks, not one long one.
+        if (source.kind === 'src') setTimeout(() => generation === this.#generation && this.#accept(result));
+        else this.#accept(result);
       },
       (e: Error) => {
         if (generation === this.#generation && e.name !== 'AbortError') this.#fail(e);

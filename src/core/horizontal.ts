@@ -277,7 +277,7 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
         hide(...bare);
         continue;
       }
-      const m = makeMark(markPlan, i)!;
+      const m = makeMark(markPlan, i)!; // for any lane: never null
       const from = Math.min(m.x0, m.label.x) - pad;
       const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
       m.lane = packer.take(from, to);
@@ -289,8 +289,12 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     // Each lane as tall as its labels' most title lines; lanes stack under the track's name.
     const lines = Array.from({ length: Math.max(packer.lanes.length, 1) }, () => 1);
     for (const m of placed) lines[m.lane] = Math.max(lines[m.lane], m.titleLines.length);
-    const tops = lines.map((_, j) => y + header + lines.slice(0, j).reduce((sum, l) => sum + laneHeight(l, em), 0));
-    const lanesBottom = tops[tops.length - 1] + laneHeight(lines[lines.length - 1], em);
+    let lanesBottom = y + header;
+    const tops = lines.map((l) => {
+      const top = lanesBottom;
+      lanesBottom += laneHeight(l, em);
+      return top;
+    });
     const pills = gather(overflow, t, measure, em, labelGap, width - margin);
     const band: TrackBand = {
       track: t,

@@ -76,6 +76,7 @@ export class Loader implements ReactiveController {
       const host = this.#host;
       for (const step of formatterWarmers(this.#language.lang)) setTimeout(step);
       setTimeout(() => {
+        if (!host.isConnected) return; // no font to read
         const { measure } = textMeasurer(host);
         for (const role of ['title', 'date'] as const) measure?.('0', role);
       });

@@ -46,4 +46,11 @@ export function request(url: string, signal: AbortSignal): Promise<Response> {
   return started.response;
 }
 
-if (typeof document !== 'undefined') fetchEarly();
+// Never a reason for the bundle not to load: without a document or fetch (a server, an old test DOM), nothing.
+if (typeof document !== 'undefined' && typeof fetch === 'function') {
+  try {
+    fetchEarly();
+  } catch {
+    // the element fetches its file itself, and says what went wrong
+  }
+}

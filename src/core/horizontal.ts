@@ -161,7 +161,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     if (b.box.x < breakRight + 0.5 * em) plan.breaks[i] = { ...b, label: '', box: { ...b.box, width: 0 } };
     else breakRight = b.box.x + b.box.width;
   });
-  plan.eras = eraBands(model, eraPlan, z, measure, em, width - em);
+  plan.eras = eraBands(model, eraPlan, z, measure, em);
   const out = options.direction === 'rtl' ? mirror(plan) : plan;
   laidOut.set(out, { hidden, z, ltr: plan });
   return out;
@@ -320,7 +320,7 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   drawn.sort((p, q) => p.item - q.item);
 
   // Eras: on rows above the axis.
-  const eraPlan = planEras(model, segments, px, y, em);
+  const eraPlan = planEras(model, segments, px, y, em, width - margin);
   y = eraPlan.bottom;
 
   // The axis: its ticks (per segment, never finer than the data there) are the zoom's.

@@ -35,18 +35,15 @@ export interface TitleRoom {
  */
 export function setTitle(text: string, key: boolean, capacity: number, room: TitleRoom): Wrapped | null {
   const { wrapWidth, widest, measure } = room;
-  const most = Math.min(capacity, TITLE_LINES);
-  const natural = wrap(text, wrapWidth, measure);
-  if (natural.lines.length <= most) return natural;
-  if (key || capacity < TITLE_LINES) {
-    const wider = wrapWithin(text, wrapWidth, widest, most, measure);
-    if (wider) return wider;
-  }
-  if (key && room.keyWhole) {
+  // Any lane of 3 lines or more holds an event's title: whole on its lines, or cut on the third.
+  if (!key && capacity >= TITLE_LINES) return wrap(text, wrapWidth, measure, TITLE_LINES);
+  const fitted = wrapWithin(text, wrapWidth, widest, Math.min(capacity, TITLE_LINES), measure);
+  if (fitted || !key) return fitted;
+  if (room.keyWhole) {
     const whole = wrap(text, widest, measure);
     return whole.lines.length <= capacity ? whole : null;
   }
-  return capacity >= TITLE_LINES ? wrap(text, key ? widest : wrapWidth, measure, TITLE_LINES) : null;
+  return capacity >= TITLE_LINES ? wrap(text, widest, measure, TITLE_LINES) : null;
 }
 
 /** The height of a lane whose labels have up to `lines` title lines, in px. */

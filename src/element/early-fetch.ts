@@ -38,9 +38,10 @@ export function fetchEarly(root: ParentNode = document): void {
 
 /** The response to `url`: the request started early, if there is one (taken, once), else a new one. */
 export function request(url: string, signal: AbortSignal): Promise<Response> {
-  const started = early.get(absolute(url));
+  const href = absolute(url);
+  const started = early.get(href);
   if (!started) return fetch(url, { ...REQUEST_INIT, signal });
-  early.delete(absolute(url));
+  early.delete(href);
   if (signal.aborted) started.cancel.abort();
   else signal.addEventListener('abort', () => started.cancel.abort(), { once: true });
   return started.response;

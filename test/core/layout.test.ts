@@ -603,6 +603,28 @@ describe('layout: eras (issue 9)', () => {
     }
   });
 
+  it("runs an era's name on past a narrow band, up to the next era on its row", () => {
+    const narrow: TimelineData = {
+      eras: [
+        { date: '2025-05-16/2025-05-18', label: 'A weekend of talks in Istanbul' },
+        { date: '2025-06-20/2025-06-30', label: 'Late June' },
+      ],
+      events: [
+        { id: 'a', date: '2025-05-01', title: 'Before' },
+        { id: 'b', date: '2025-07-01', title: 'After' },
+      ],
+    };
+    const model = buildModel(narrow, 'en');
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const plan = layout(model, { width: 800, em: 16, direction });
+      const [weekend, june] = plan.eras;
+      expect(weekend.label).to.equal('A weekend of talks in Istanbul');
+      expect(weekend.box.width).to.be.above(weekend.x1 - weekend.x0); // past its band
+      expect(intersects(weekend.box, june.box)).to.equal(false);
+      expect(june.label).to.equal('Late June');
+    }
+  });
+
   it('says the periods in the summary, with their dates', () => {
     expect(describeEras(buildModel(data, 'en-GB'), 'en-GB')).to.equal(
       'Periods: Before everything (in no stretch of time) (2019); 2022 talks in Istanbul (2022); War (2022 – 2025); 2025 sessions in Istanbul (16 May – 2 June 2025).',

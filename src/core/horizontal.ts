@@ -82,6 +82,9 @@ interface Settings {
   /** Sorted, without repeats. */
   expanded: readonly number[];
   measure: (text: string, role: TextRole) => number;
+  /** As given (compared by identity). */
+  lanes?: ReadonlyMap<string, number>;
+  notes?: ReadonlyMap<string, string>;
 }
 
 /** The width estimate per font size: one function each, so a layout without `measure` is cached like one with. */
@@ -104,6 +107,8 @@ function settingsOf(options: LayoutOptions): Settings {
     maxLanes: Math.max(1, options.maxLanes ?? 8),
     expanded: [...new Set(options.expanded ?? [])].sort((a, b) => a - b),
     measure,
+    lanes: options.lanes,
+    notes: options.notes,
   };
 }
 
@@ -236,7 +241,8 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     points[i] = point ? 1 : 0;
     tails[i] = (point ? 0.5 * em : 0) + (span.openEnd ? 0.6 * em : 0) + (span.approximate || span.uncertain ? 1.4 * em : 0);
   });
-  const markPlan: MarkPlan = { items, xs0, xs1, points, em, width, margin, room: titleRoom(width, em, margin, measure), measure };
+  const room = titleRoom(width, em, margin, measure);
+  const markPlan: MarkPlan = { items, xs0, xs1, points, em, width, margin, room, measure, notes: settings.notes };
   // Greedy lane packing per track over (mark ∪ label) footprints; past the lane cap, events are
   // gathered into "+N" aggregates in an overflow row (unless the track is expanded).
   const bands: TrackBand[] = [];
@@ -250,6 +256,12 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const laneTops: number[][] = [];
   const laneLines: number[][] = [];
   items.forEach((it, i) => byTrack[it.track]?.push(i));
+  // The lane an item should keep (LayoutOptions.lanes): a whole number under the number of items, or -1.
+  const keep = settings.lanes;
+  const laneOf = (i: number) => {
+    const lane = keep?.get(items[i].event.id) ?? -1;
+    return lane < n ? lane | 0 : -1;
+  };
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;
   model.tracks.forEach((track, t) => {
@@ -260,6 +272,9 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
     // higher one that did not fit, which is kept clear for it.
     const priority = (i: number) => items[i].event.priority ?? 2;
     if (inTrack.some((i) => priority(i) !== 2)) inTrack.sort((p, q) => priority(p) - priority(q) || xs0[p] - xs0[q] || p - q);
+    // Within each priority, events that keep a lane from a layout before go first, so the others
+    // cannot take their places (each group still in date order).
+    if (keep) inTrack.sort((p, q) => priority(p) - priority(q) || +(laneOf(p) < 0) - +(laneOf(q) < 0) || xs0[p] - xs0[q] || p - q);
     const packer = new LanePacker(labelGap, expanded.has(t) ? Infinity : cap);
     const overflow: Overflow[] = [];
     const placed: Mark[] = [];
@@ -280,7 +295,7 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
       const m = makeMark(markPlan, i)!; // for any lane: never null
       const from = Math.min(m.x0, m.label.x) - pad;
       const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
-      m.lane = packer.take(from, to);
+      m.lane = packer.take(from, to, laneOf(i));
       if (m.lane < 0) hide(from, to);
       else placed.push(m);
     }

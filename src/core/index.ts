@@ -20,6 +20,8 @@ export type { LabelPart, CalendarGap } from './format.js';
 // The model
 export { buildModel, describeModel } from './model.js';
 export type { TimelineItem, TimelineModel } from './model.js';
+export { diffEvents } from './diff.js';
+export type { EventDiff } from './diff.js';
 
 // Layouts
 export { layout } from './horizontal.js';

@@ -62,6 +62,13 @@ export interface MarkPlan {
   margin: number;
   room: TitleRoom;
   measure: (text: string, role: TextRole) => number;
+  /** Words shown before some events' dates ('New'), by event id (LayoutOptions.notes). */
+  notes?: ReadonlyMap<string, string>;
+}
+
+/** The date line as drawn and measured: the date, after the event's note when it has one ("New · 16 May 2025"). */
+export function dateLine(note: string | undefined, dateLabel: string): string {
+  return note ? `${note} · ${dateLabel}` : dateLabel;
 }
 
 /** The room titles have in a drawing `width` px wide. */
@@ -82,9 +89,16 @@ export function makeMark(plan: MarkPlan, i: number, capacity = Infinity): Mark |
   const title = setTitle(it.event.title, it.event.priority === 1, capacity, plan.room);
   if (!title) return null;
   const [x0, x1] = [xs0[i], xs1[i]];
-  const dateLabel = truncate(it.dateLabel, width - 2 * margin, (t) => measure(t, 'date'));
-  const labelWidth = Math.max(title.width, measure(dateLabel, 'date'));
-  return {
+  const widest = width - 2 * margin;
+  const dateLabel = truncate(it.dateLabel, widest, (t) => measure(t, 'date'));
+  let dateWidth = measure(dateLabel, 'date');
+  // A note is measured with the date it goes before; the date matters more, so a note that would not fit is left out.
+  const wanted = plan.notes?.get(it.event.id);
+  const noted = wanted ? measure(dateLine(wanted, dateLabel), 'date') : Infinity;
+  const note = noted <= widest ? wanted : undefined;
+  if (note) dateWidth = noted;
+  const labelWidth = Math.max(title.width, dateWidth);
+  const mark: Mark = {
     ...encodingOf(it),
     id: it.event.id,
     item: i,
@@ -106,6 +120,8 @@ export function makeMark(plan: MarkPlan, i: number, capacity = Infinity): Mark |
     titleY: 0,
     dateY: 0,
   };
+  if (note) mark.note = note;
+  return mark;
 }
 
 /** Put a mark in the lane whose top is `top`. */

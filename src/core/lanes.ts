@@ -74,12 +74,22 @@ export class LanePacker {
     return this.lanes.length >= this.#limit && this.lanes.every((lane) => collides(lane, x, x, this.#gap));
   }
 
-  /** The first lane with room for [from, to] (a new one while under the limit), taken; -1 when none or reserved. */
-  take(from: number, to: number): number {
+  /**
+   * The first lane with room for [from, to] (a new one while under the limit), taken; -1 when none or
+   * reserved. With `keep` (a whole lane index), that lane when it is under the limit and has room (empty
+   * lanes are opened up to it).
+   */
+  take(from: number, to: number, keep = -1): number {
     if (this.reserved(from, to)) return -1;
-    let lane = this.lanes.findIndex((l) => !collides(l, from, to, this.#gap));
-    if (lane < 0 && this.lanes.length < this.#limit) lane = this.lanes.push([]) - 1;
-    if (lane >= 0) occupy(this.lanes[lane], from, to);
+    const lanes = this.lanes;
+    if (keep >= 0 && keep < this.#limit && !(lanes[keep] && collides(lanes[keep], from, to, this.#gap))) {
+      while (lanes.length <= keep) lanes.push([]);
+      occupy(lanes[keep], from, to);
+      return keep;
+    }
+    let lane = lanes.findIndex((l) => !collides(l, from, to, this.#gap));
+    if (lane < 0 && lanes.length < this.#limit) lane = lanes.push([]) - 1;
+    if (lane >= 0) occupy(lanes[lane], from, to);
     return lane;
   }
 

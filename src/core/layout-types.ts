@@ -24,6 +24,16 @@ export interface LayoutOptions {
   lang?: string;
   /** 'rtl' mirrors everything: time runs right to left. */
   direction?: 'ltr' | 'rtl';
+  /**
+   * The lane each event should keep where it has room (a previous layout's lanes of the events that
+   * did not change, so an update does not move them). By event id.
+   */
+  lanes?: ReadonlyMap<string, number>;
+  /**
+   * A short word shown before an event's date in its label, e.g. 'New' or 'Updated' (measured with the
+   * date line, so labels never meet). By event id.
+   */
+  notes?: ReadonlyMap<string, string>;
 }
 
 export interface Box {
@@ -68,7 +78,14 @@ export interface Mark extends MarkEncoding {
   title: string;
   /** The title's lines, top to bottom (joined, they give `title`); the first line's baseline is `titleY`. */
   titleLines: string[];
+  /** The date alone (without the note). */
   dateLabel: string;
+  /**
+   * The word from `LayoutOptions.notes` drawn before the date: the date line reads `${note} · ${dateLabel}`
+   * ("New · 16 May 2025", labels.ts `dateLine`), and the label's box is as wide as that line in the date's font.
+   * Left out when the line would be wider than the drawing.
+   */
+  note?: string;
   /** The label's box: the date line above the title's lines. */
   label: Box;
   titleY: number;

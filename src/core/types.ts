@@ -83,6 +83,11 @@ export interface TimelineEvent {
   media?: EventMedia;
   /** 1 = a key event: it keeps its label and mark first when space is short. Default 2. */
   priority?: EventPriority;
+  /**
+   * When this was last updated (ISO 8601 date-time): shown as "Updated 5 minutes ago". With Z or an
+   * offset ("2025-06-23T09:30:00Z", "2025-06-23T12:30:00+03:00"), or a date alone ("2025-06-23").
+   */
+  updated?: string;
 }
 
 /** A whole timeline file. A bare array of events is accepted wherever this is. */
@@ -95,6 +100,8 @@ export interface TimelineData {
   /** Periods drawn as background bands. */
   eras?: Era[];
   events: TimelineEvent[];
+  /** When this was last updated (ISO 8601 date-time, as for events): shown as "Updated 5 minutes ago". */
+  updated?: string;
 }
 
 export type IssueSeverity = 'error' | 'warning';

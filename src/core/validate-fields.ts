@@ -1,8 +1,8 @@
-/** Checking one field of the data (texts, lists, colours, links, media, details, sources), each problem with its JSON pointer. */
+/** Checking one field of the data (texts, lists, colours, links, media, details, sources, update times), each problem with its JSON pointer. */
 import { isImage, isMediaUrl } from './media-url.js';
 import { MEDIA_KINDS } from './types.js';
 import type { DataIssue, EventDetail, EventMedia, EventSource } from './types.js';
-import { dateReader } from './edtf.js';
+import { dateReader, parseDate } from './edtf.js';
 
 /** Texts longer than these are cut (with a warning): titles and names, and running text. */
 export const MAX_SHORT_TEXT = 1_000;
@@ -39,6 +39,29 @@ export function isText(v: unknown): v is string {
 export const COLOR_PATTERN =
   '^\\s*(#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|[a-zA-Z]{3,20}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\\([0-9\\s.,%/+-]*(deg|turn|rad|none)?[0-9\\s.,%/+-]*\\))\\s*$';
 export const isColor = (v: string) => new RegExp(COLOR_PATTERN).test(v);
+
+/** When data was last updated: an ISO 8601 date (checked as a day of the calendar below), then optionally a time with Z or an offset. */
+const UPDATED = /^(\d{4}-\d\d-\d\d)(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/;
+
+/** An optional `updated` (when the data or an event was last updated), kept as written; anything else is reported and left out. */
+export function updatedTime(obj: Record<string, unknown>, path: string, what: string, c: Collector, id?: string): string | undefined {
+  const v = obj.updated;
+  if (v === undefined) return undefined;
+  const date = typeof v === 'string' ? UPDATED.exec(v)?.[1] : undefined;
+  try {
+    if (date && parseDate(date)) return v as string; // a day the month has
+  } catch {
+    // reported below
+  }
+  const got = typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : kind(v);
+  c.add(
+    'warning',
+    `${path}/updated`,
+    `${what}: updated must be a date-time with Z or an offset ("2025-06-23T09:30:00Z") or a date, not ${got}; it was left out`,
+    id,
+  );
+  return undefined;
+}
 
 export function isHttpUrl(v: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(v);

@@ -19,6 +19,7 @@ import {
   sources,
   textList,
   unknownKeys,
+  updatedTime,
 } from './validate-fields.js';
 
 export { COLOR_PATTERN, MAX_LONG_TEXT, MAX_SHORT_TEXT, pointer } from './validate-fields.js';
@@ -39,7 +40,7 @@ export interface ValidationResult {
   total: number;
 }
 
-const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'tracks', 'eras', 'events']);
+const DATA_KEYS = new Set(['$schema', 'title', 'description', 'lang', 'updated', 'tracks', 'eras', 'events']);
 const TRACK_KEYS = new Set(['id', 'label', 'color']);
 const EVENT_KEYS = new Set([
   'id',
@@ -56,6 +57,7 @@ const EVENT_KEYS = new Set([
   'tags',
   'media',
   'priority',
+  'updated',
 ]);
 const ERA_KEYS = new Set(['id', 'date', 'label', 'color']);
 
@@ -206,6 +208,8 @@ function event(v: unknown, i: number, trackIds: Set<string> | null, ids: Set<str
         id,
       );
   }
+  const updated = updatedTime(v, path, what, c, id);
+  if (updated) out.updated = updated;
   return out;
 }
 
@@ -231,6 +235,8 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
         const v = optionalText(input, key, '', 'timeline', c);
         if (v) data[key] = v;
       }
+      const updated = updatedTime(input, '', 'timeline', c);
+      if (updated) data.updated = updated;
       const t = tracks(input.tracks, c);
       if (t) {
         data.tracks = t;

@@ -3,7 +3,8 @@
  * is schema-valid if and only if validate() reports no issue — for documents
  * without cross-references the schema cannot see (duplicate ids, an event track
  * missing from tracks) and whose string dates are ones the EDTF parser accepts
- * (the schema checks date characters only).
+ * (the schema checks date characters only), and whose `updated` is not 29 February of a
+ * year that is not a leap year (its pattern lets that day through; the validator does not).
  */
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
@@ -538,6 +539,30 @@ describe('data/schema.json agrees with validate()', () => {
           d.events[0].date = ' 2025-05-16';
         },
       ],
+      // when the data was last updated (issue 17)
+      ...[
+        '2025-06-23T09:30:00',
+        '2025-06-23 09:30:00Z',
+        '2025-06-23T09:30:00+0300',
+        '2025-06-23t09:30:00z',
+        '2025-06-23T24:00:00Z',
+        '2025-06-31',
+        '2025-13-01',
+        '25-06-23',
+        'yesterday',
+        '',
+      ].map((updated): [string, (d: Doc) => unknown] => [
+        `event updated ${JSON.stringify(updated)}`,
+        (d) => {
+          d.events[0].updated = updated;
+        },
+      ]),
+      [
+        'timeline updated is a number',
+        (d) => {
+          d.updated = 1750671000000;
+        },
+      ],
       // bare arrays
       ['bare array with an invalid event', (d) => [d.events[0], { id: 'x', date: '2025' }]],
       ['bare array with a non-object', (d) => [d.events[0], 'x']],
@@ -601,6 +626,20 @@ describe('data/schema.json agrees with validate()', () => {
         `status ${s}`,
         (d) => {
           d.events[0].status = s;
+        },
+      ]),
+      ...[
+        '2025-06-23T09:30:00Z',
+        '2025-06-23T12:30:00+03:00',
+        '2025-06-23T09:30-05:00',
+        '2025-06-23T09:30:00.125Z',
+        '2024-02-29',
+        '2025-06-23',
+      ].map((updated): [string, (d: Doc) => unknown] => [
+        `updated ${updated}`,
+        (d) => {
+          d.updated = updated;
+          d.events[0].updated = updated;
         },
       ]),
       ...[
@@ -675,6 +714,11 @@ describe('data/schema.json agrees with validate()', () => {
         '2025-21',
         '../2025-05',
       );
+      const updated = mix(
+        fc.constantFrom('2025-06-23T09:30:00Z', '2025-06-23T12:30:00+03:00', '2025-06-23T09:30Z', '2024-02-29', '2025-06-23'),
+        fc.oneof(fc.constantFrom('2025-06-23T09:30:00', '2025-06-31', '2025-06-23T09:30:00+0300', 'now', ''), nonString),
+        6,
+      );
       const url = mix(
         fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'] }), fc.constantFrom('https://example.com', 'HTTP://EXAMPLE.COM', 'hTtPs://x')),
         fc.oneof(
@@ -715,6 +759,7 @@ describe('data/schema.json agrees with validate()', () => {
           details: optional(mix(fc.array(detail, { maxLength: 2 }), nonString)),
           sources: optional(mix(fc.array(source, { maxLength: 2 }), nonString)),
           tags: optional(textList),
+          updated: optional(updated),
           extra: unknownKey,
         }),
         nonString,
@@ -738,6 +783,7 @@ describe('data/schema.json agrees with validate()', () => {
             title: optional(text),
             description: optional(text),
             lang: optional(text),
+            updated: optional(updated),
             tracks: optional(mix(fc.array(trackArb, { maxLength: 3 }), nonString)),
             events: required(mix(fc.array(eventArb, { maxLength: 4 }), nonString, 20)),
             extra: unknownKey,

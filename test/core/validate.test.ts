@@ -654,3 +654,106 @@ describe('dates parsed once, from validation to the model', () => {
     expect(buildModel({ events: [{ id: 'c', date: '2025-06~', title: 'C' }] }, 'en').items[0].span.approximate).to.equal(true);
   });
 });
+
+describe('validate: when the data was last updated (issue 17)', () => {
+  const good = [
+    '2025-06-23T09:30:00Z',
+    '2025-06-23T12:30:00+03:00',
+    '2025-06-23T04:30:00-05:00',
+    '2025-06-23T09:30Z',
+    '2025-06-23T09:30:00.125Z',
+    '2024-02-29T00:00:00Z',
+    '2025-06-23',
+  ];
+  const bad: unknown[] = [
+    '2025-06-23T09:30:00',
+    '2025-06-23 09:30:00Z',
+    '2025-06-23T09:30:00+0300',
+    '2025-06-23t09:30:00z',
+    '2025-06-23T24:00:00Z',
+    '2025-06-31',
+    '2025-02-29',
+    '2025-13-01',
+    '23 June 2025',
+    ' 2025-06-23',
+    '',
+    1750671000000,
+    null,
+    ['2025-06-23'],
+  ];
+
+  it('keeps a date-time with Z or an offset, or a date alone, as written, on the timeline and on events', () => {
+    const { data, issues } = validate({ updated: good[0], events: good.map((updated, i) => ev(`e${i}`, { updated })) });
+    expect(issues).to.deep.equal([]);
+    expect(data.updated).to.equal(good[0]);
+    expect(data.events.map((e) => e.updated)).to.deep.equal(good);
+    // What the element reads it with: every kept value is an instant to JavaScript.
+    for (const v of good) expect(Number.isFinite(Date.parse(v)), v).to.equal(true);
+    expect(Date.parse('2025-06-23T12:30:00+03:00')).to.equal(Date.parse('2025-06-23T09:30:00Z'));
+  });
+
+  it('leaves out anything else with a warning that names the event and the field, keeping the event', () => {
+    const { data, issues } = validate({ events: bad.map((updated, i) => ev(`e${i}`, { updated })) });
+    expect(data.events).to.have.length(bad.length);
+    expect(data.events.every((e) => !('updated' in e))).to.equal(true);
+    bad.forEach((_, i) => {
+      const issue = issueAt(issues, `/events/${i}/updated`);
+      expect(issue.severity).to.equal('warning');
+      expect(issue.eventId).to.equal(`e${i}`);
+    });
+    expect(issues).to.have.length(bad.length);
+    expect(issueAt(issues, '/events/0/updated').message).to.equal(
+      'event "e0": updated must be a date-time with Z or an offset ("2025-06-23T09:30:00Z") or a date, not "2025-06-23T09:30:00"; it was left out',
+    );
+    expect(issueAt(issues, '/events/6/updated').message).to.include('not "2025-02-29"');
+    expect(issueAt(issues, '/events/11/updated').message).to.include('not a number; it was left out');
+  });
+
+  it('a bad timeline-level updated is a warning at /updated; the events are kept', () => {
+    const { data, issues } = validate({ updated: 'yesterday', events: [ev('a')] });
+    const issue = issueAt(issues, '/updated');
+    expect(issue.severity).to.equal('warning');
+    expect(issue.message).to.match(/^timeline: updated must be a date-time .* not "yesterday"; it was left out$/);
+    expect(issue).not.to.have.property('eventId');
+    expect(data).to.deep.equal({ events: [ev('a')] });
+  });
+
+  it('property: a date-time is kept exactly when it names a real instant, and then means that instant', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.integer({ min: 1, max: 9999 }),
+          month: fc.integer({ min: 0, max: 13 }),
+          day: fc.integer({ min: 0, max: 32 }),
+          hour: fc.integer({ min: 0, max: 25 }),
+          minute: fc.integer({ min: 0, max: 61 }),
+          second: fc.option(fc.integer({ min: 0, max: 61 })),
+          zone: fc.oneof(fc.constant('Z'), fc.integer({ min: -25 * 60, max: 25 * 60 }), fc.constant(null)),
+        }),
+        ({ year, month, day, hour, minute, second, zone }) => {
+          const offset = typeof zone === 'number' ? zone : 0;
+          const zoneText =
+            zone === 'Z'
+              ? 'Z'
+              : zone === null
+                ? ''
+                : `${zone < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(zone) / 60))}:${pad(Math.abs(zone) % 60)}`;
+          const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}${second === null ? '' : `:${pad(second)}`}${zoneText}`;
+          // The oracle is JavaScript's own calendar (setUTCFullYear: no mapping of years 0–99 to the 1900s).
+          const at = new Date(0);
+          at.setUTCFullYear(year, month, 0);
+          const dayExists = month >= 1 && month <= 12 && day >= 1 && day <= at.getUTCDate();
+          const ok = dayExists && hour < 24 && minute < 60 && (second ?? 0) < 60 && zone !== null && Math.abs(offset) < 24 * 60;
+          const kept = validate([ev('a', { updated: text })]).data.events[0].updated;
+          expect(kept === text, `${text} kept: ${kept !== undefined}, should be: ${ok}`).to.equal(ok);
+          if (!ok) return;
+          at.setUTCFullYear(year, month - 1, day);
+          at.setUTCHours(hour, minute, second ?? 0, 0);
+          expect(Date.parse(text), text).to.equal(at.getTime() - offset * 60_000);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -7,6 +7,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { LIVE_DEMO_PATH, liveDemo } from './scripts/live-demo.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-chrome.mjs` or set CHROME_PATH.');
@@ -67,6 +68,70 @@ async function faults(ctx, next) {
     ctx.status = 500;
     ctx.body = 'Internal Server Error';
   }
+}
+
+/**
+ * A timeline file that changes between requests, for the refresh tests (test/element/live.test.ts):
+ * GET /test/live/<name>.json serves its current version with an ETag (304 to a matching If-None-Match);
+ * POST /test/live/<name>.json with a JSON body publishes a new version; POST …?fail=500 or ?fail=network
+ * makes requests fail (a server error, or a connection dropped) until ?fail= clears it;
+ * GET /test/live/<name>.json?log lists the requests made for it (the If-None-Match sent, the status).
+ */
+const liveFiles = new Map();
+async function liveFile(ctx, next) {
+  if (!ctx.path.startsWith('/test/live/')) return next();
+  const file = liveFiles.get(ctx.path) ?? { version: 0, body: '', fail: '', log: [] };
+  liveFiles.set(ctx.path, file);
+  if (ctx.method === 'POST') {
+    if (ctx.query.fail !== undefined) file.fail = ctx.query.fail;
+    else {
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      file.body = body;
+      file.version++;
+      file.log = [];
+    }
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.query.log !== undefined) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = file.log;
+    return;
+  }
+  const entry = { ifNoneMatch: ctx.get('if-none-match') || null, status: 0 };
+  file.log.push(entry);
+  if (file.fail === 'network') {
+    entry.status = -1;
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  if (file.fail === '500') {
+    ctx.status = entry.status = 500;
+    ctx.body = 'Internal Server Error';
+    return;
+  }
+  const etag = `"v${file.version}"`;
+  ctx.set('ETag', etag);
+  ctx.set('Cache-Control', 'no-cache');
+  if (entry.ifNoneMatch === etag) {
+    ctx.status = entry.status = 304;
+    return;
+  }
+  ctx.type = 'application/json';
+  ctx.body = file.body;
+  entry.status = 200;
+}
+
+/** The gallery's live example, as `npm start` serves it (scripts/live-demo.mjs). */
+const live = liveDemo();
+async function liveDemoFile(ctx, next) {
+  if (ctx.path !== LIVE_DEMO_PATH) return next();
+  const { status, headers, body } = live(Date.now(), ctx.get('if-none-match'));
+  ctx.set(headers);
+  ctx.status = status;
+  if (status === 200) ctx.body = body;
 }
 
 /** The CDN folder as a host that failed to upload cdn/vertical.js: /test/embed/cdn-without-vertical/*. */
@@ -164,7 +229,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [strictCspPage, faults, cdnWithoutVertical],
+  middleware: [strictCspPage, faults, cdnWithoutVertical, liveFile, liveDemoFile],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

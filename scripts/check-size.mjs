@@ -25,15 +25,30 @@ if (main.gz > BUDGET) {
 // HTML subset, shared with the importer as rich-text.js) after the first paint, the TimelineJS3
 // importer for such a file, the reader of data written inside the element (inline.js) and the
 // spreadsheet reader (csv.js, with d3-dsv), fetched only for a CSV file, and the opening of "+N" when a zoom rests (open.js). Each has a budget; any other file in cdn/ fails (the bundle split further?).
+// live.js (a timeline that updates itself: refresh, comparing versions, "Updated 5 minutes ago") is
+// fetched only by such timelines, and has 4 KB; hash-link.js is fetched for the link attribute.
 const CHUNK_BUDGET = 3 * 1024;
-const CHUNKS = ['card.js', 'rich-text.js', 'timelinejs.js', 'inline.js', 'csv.js', 'open.js', 'vertical.js', 'interact.js'];
+const CHUNK_BUDGETS = { 'live.js': 4 * 1024 };
+const CHUNKS = [
+  'card.js',
+  'rich-text.js',
+  'timelinejs.js',
+  'inline.js',
+  'csv.js',
+  'open.js',
+  'vertical.js',
+  'interact.js',
+  'live.js',
+  'hash-link.js',
+];
 let total = main.gz;
 for (const file of CHUNKS) {
   const chunk = size(file);
+  const budget = CHUNK_BUDGETS[file] ?? CHUNK_BUDGET;
   total += chunk.gz;
-  console.log(`cdn/${file}: ${kb(chunk.gz)} gzip (budget ${kb(CHUNK_BUDGET)})`);
-  if (chunk.gz > CHUNK_BUDGET) {
-    console.error(`cdn/${file} is over its budget by ${kb(chunk.gz - CHUNK_BUDGET)}.`);
+  console.log(`cdn/${file}: ${kb(chunk.gz)} gzip (budget ${kb(budget)})`);
+  if (chunk.gz > budget) {
+    console.error(`cdn/${file} is over its budget by ${kb(chunk.gz - budget)}.`);
     over = true;
   }
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIVE_DEMO_PATH, liveDemo } from './live-demo.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -18,12 +19,18 @@ const TYPES = {
 };
 
 export function startServer(port = Number(process.env.PORT) || 8000, host = process.env.HOST || 'localhost') {
+  const live = liveDemo();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname === '/') {
         res.writeHead(302, { location: '/demo/' });
         return res.end();
+      }
+      if (url.pathname === LIVE_DEMO_PATH) {
+        const { status, headers, body } = live(Date.now(), req.headers['if-none-match']);
+        res.writeHead(status, headers);
+        return res.end(body);
       }
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });

@@ -77,6 +77,25 @@ export interface Messages {
   /** A file over the size limit; `{max}` in MB. */
   loadTooBig: string;
   loadInline: string;
+  /** A timeline that updates itself (its words come with the module that does it, in English, when a pack has none). */
+  live?: LiveWords;
+}
+
+/** The words of a timeline that updates while the reader is on the page (`refresh`, or data assigned again). */
+export interface LiveWords {
+  /** The marks on events that are new or changed since the reader last saw them. */
+  added: string;
+  changed: string;
+  /** Said once per update, the parts joined by ", ": "2 new events, 1 updated, 1 removed". */
+  addedCount: Plural;
+  changedCount: Plural;
+  removedCount: Plural;
+  /** "Updated {time}": `{time}` is Intl's relative time ("5 minutes ago"). */
+  updated: string;
+  /** A failed check for a new version: `{time}` is when the next one is ("in 2 minutes"). */
+  retrying: string;
+  /** The selected event was removed: `{title}` of the event selected instead. */
+  selectionMoved: string;
 }
 
 const en: Messages = {

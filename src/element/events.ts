@@ -14,12 +14,19 @@ export interface TalksSelectDetail {
 export interface TalksErrorDetail {
   issues: DataIssue[];
 }
+/** What a new version of the data changed, by event id. */
+export interface TalksUpdateDetail {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'talks-load': CustomEvent<TalksLoadDetail>;
     'talks-select': CustomEvent<TalksSelectDetail>;
     'talks-error': CustomEvent<TalksErrorDetail>;
+    'talks-update': CustomEvent<TalksUpdateDetail>;
   }
 }
 
@@ -27,6 +34,7 @@ export interface TalksEventDetails {
   'talks-load': TalksLoadDetail;
   'talks-select': TalksSelectDetail;
   'talks-error': TalksErrorDetail;
+  'talks-update': TalksUpdateDetail;
 }
 
 /** Fire one of our events from the element: it bubbles, and leaves the shadow root. */

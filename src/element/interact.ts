@@ -1,4 +1,4 @@
-/** Zoom and pan (cdn/interact.js): the pointer, wheel and touch gestures, and the view arithmetic. */
+/** Zoom and pan (cdn/interact.js): the pointer, wheel and touch gestures, the view arithmetic, and the event list's keys. */
 // A module of its own, fetched by the element right after its first paint (a first gesture before that fetches it).
 import { parseDate } from '../core/edtf.js';
 import { formatDayRange } from '../core/format.js';
@@ -8,6 +8,7 @@ import { timeAt, viewOf } from '../core/zoom.js';
 import type { View } from '../core/zoom.js';
 
 export { Gestures } from './gestures.js';
+export { pressKey } from './keys.js';
 export { clampView, zoomAbout } from '../core/zoom.js';
 
 /**

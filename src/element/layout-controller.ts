@@ -1,6 +1,7 @@
 /** The drawing's layout: vertical (its module fetched as the bundle runs) or horizontal at the zoom, at the element's width and font. */
 import type { CSSResult, ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import { layout } from '../core/horizontal.js';
+import type { LayoutOptions } from '../core/horizontal.js';
 import type { Messages } from '../core/messages.js';
 import type { VerticalLayout } from '../core/vertical.js';
 import { lazy } from './lazy.js';
@@ -98,8 +99,11 @@ export class LayoutController implements ReactiveController {
     return breaks.map((b) => b.from);
   }
 
-  /** Lay the shown events out (none: nothing is drawn), vertically or horizontally at the zoom; `zoomed`: only the zoom changed. */
-  layOut(expanded: readonly number[], zoomed: boolean, lang: string): void {
+  /**
+   * Lay the shown events out (none: nothing is drawn), vertically or horizontally at the zoom; `zoomed`:
+   * only the zoom changed; `kept`: the lanes events keep and the words before their dates, after an update.
+   */
+  layOut(expanded: readonly number[], zoomed: boolean, lang: string, kept: Pick<LayoutOptions, 'lanes' | 'notes'> = {}): void {
     const host = this.#host;
     const model = this.#shown.model;
     if (!model) {
@@ -138,6 +142,7 @@ export class LayoutController implements ReactiveController {
             direction: this.dir,
             expanded,
             zoom: { k: this.#zoom.view.k, x: 0 },
+            ...kept,
           }),
     );
   }

@@ -18,6 +18,12 @@ export class LoadError extends Error {
 /** The largest file read, in MB: past it a page would stall parsing it (README: Limits). */
 export const MAX_MB = 50;
 
+/** What makes a later request for the same file conditional: its ETag and Last-Modified. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
 /** The body as text, or null (and the download stopped) once it is over MAX_MB. */
 async function readCapped(response: Response): Promise<string | null> {
   const max = MAX_MB * 1e6;
@@ -44,29 +50,39 @@ async function readCapped(response: Response): Promise<string | null> {
 /**
  * Fetch a timeline file and read it (core `readTimeline`: our JSON, a TimelineJS3 file or a
  * spreadsheet). Rejects with LoadError (or AbortError when aborted), its message in the page's words
- * (which may still be arriving in a language pack).
+ * (which may still be arriving in a language pack). `validators` is told the response's.
+ * With `send` (a refresh), the request is made with it and resolves null on `304 Not Modified`.
  */
-export async function fetchTimeline(url: string, signal: AbortSignal, words: Promise<Messages>): Promise<ValidationResult> {
+export async function fetchTimeline(
+  url: string,
+  signal: AbortSignal,
+  words: Promise<Messages>,
+  validators?: (v: Validators) => void,
+  send?: RequestInit,
+): Promise<ValidationResult | null> {
   const failure = async (reason: (w: Messages) => string) => {
     const w = await words;
     return new LoadError(fill(w.loadFailed, { url, reason: reason(w) }));
   };
   let response: Response;
   try {
-    response = await request(url, signal);
+    response = await (send ? fetch(url, { ...send, signal }) : request(url, signal));
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw await failure((w) => w.loadNetwork);
   }
+  if (send && response.status === 304) return null;
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     throw await failure((w) => fill(w.loadHttp, { status }));
   }
+  const headers = response.headers;
+  validators?.({ etag: headers.get('etag'), lastModified: headers.get('last-modified') });
   const text = await readCapped(response);
   if (text === null) throw await failure((w) => fill(w.loadTooBig, { max: MAX_MB }));
   if (!text.trim()) throw await failure((w) => w.loadEmpty);
   try {
-    return await readTimeline(text, { baseUrl: new URL(url, document.baseURI).href, type: response.headers.get('content-type') ?? '' });
+    return await readTimeline(text, { baseUrl: new URL(url, document.baseURI).href, type: headers.get('content-type') ?? '' });
   } catch (e) {
     if (e instanceof SyntaxError) throw await failure((w) => w.loadJson);
     throw e;

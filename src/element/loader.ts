@@ -6,6 +6,7 @@ import { readTimeline } from '../core/sources.js';
 import type { DataIssue, TimelineData } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
 import { fetchTimeline, LoadError } from './load.js';
+import type { Validators } from './load.js';
 import type { LanguageController } from './language.js';
 import { lazy } from './lazy.js';
 import { textMeasurer } from './measure.js';
@@ -33,14 +34,26 @@ export class Loader implements ReactiveController {
   total = 0;
   /** New data was accepted: the host says so (talks-load) once it has drawn it, and clears this. */
   fresh = false;
+  /** The data accepted last is a new version of the data shown before (`refresh`, or data assigned again): the reader keeps their place. */
+  update = false;
+  /** The ETag and Last-Modified of the file shown: `refresh` asks whether it changed since. */
+  validators: Validators | null = null;
+  /** Resolves once a new version of the data shown can be compared with it (that module is fetched). */
+  readonly #beforeUpdate: () => Promise<unknown>;
   #source: Source | null = null;
   /** Counts the sources given: what arrives for an earlier one is dropped. */
   #generation = 0;
   #abort: AbortController | null = null;
 
-  constructor(host: ReactiveElement, language: LanguageController, failed: (issue: DataIssue) => void) {
+  constructor(
+    host: ReactiveElement,
+    language: LanguageController,
+    failed: (issue: DataIssue) => void,
+    beforeUpdate: () => Promise<unknown>,
+  ) {
     this.#language = language;
     this.#failed = failed;
+    this.#beforeUpdate = beforeUpdate;
     (this.#host = host).addController(this);
   }
 
@@ -65,9 +78,13 @@ export class Loader implements ReactiveController {
     this.#abort?.abort();
     this.#abort = null;
     const abort = (this.#abort = new AbortController());
+    // Data assigned again while some is shown is a new version of it.
+    const update = source.kind === 'value' && this.state === 'ready';
     // Every form of data is read by the core's one way in (a file's text, after fetching it).
     const read =
-      source.kind === 'value' ? readTimeline(source.value) : fetchTimeline(source.url, abort.signal, loadMessages(this.#language.lang));
+      source.kind === 'value'
+        ? Promise.all([readTimeline(source.value), update && this.#beforeUpdate()]).then(([result]) => result)
+        : fetchTimeline(source.url, abort.signal, loadMessages(this.#language.lang), (v) => (this.validators = v));
     if (source.kind === 'src') {
       this.state = 'loading';
       this.#host.requestUpdate();
@@ -85,8 +102,8 @@ export class Loader implements ReactiveController {
       (result) => {
         if (generation !== this.#generation) return;
         // A fetched file is drawn in a task after the one that read it: two shorter tasks, not one long one.
-        if (source.kind === 'src') setTimeout(() => generation === this.#generation && this.#accept(result));
-        else this.#accept(result);
+        if (source.kind === 'src') setTimeout(() => generation === this.#generation && this.#accept(result!, false));
+        else this.#accept(result!, update);
       },
       (e: Error) => {
         if (generation === this.#generation && e.name !== 'AbortError') this.#fail(e);
@@ -94,9 +111,16 @@ export class Loader implements ReactiveController {
     );
   }
 
-  #accept({ data, issues, total }: ValidationResult): void {
+  /** A new version of the file shown, fetched by `refresh`. */
+  refreshed(result: ValidationResult): void {
+    ++this.#generation;
+    this.#accept(result, true);
+  }
+
+  #accept({ data, issues, total }: ValidationResult, update: boolean): void {
     this.#abort = null;
     this.fresh = true;
+    this.update = update;
     this.#show('ready', data, issues, total);
   }
 

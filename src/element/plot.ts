@@ -103,7 +103,7 @@ function mark(m: Mark, tracks: Track[], state: PlotState, layout: Layout): SVGTe
     ${arrow ? svg`<path class="arrow" d="M${arrow[0].join(' ')} L${arrow[1].join(' ')} L${arrow[2].join(' ')}" stroke=${color}></path>` : nothing}
     ${strike ? svg`<line class="strike" x1=${strike.x1} x2=${strike.x2} y1=${strike.y} y2=${strike.y}></line>` : nothing}
     ${qualifier ? svg`<text class="qualifier" x=${qualifier.x} y=${qualifier.y}>${qualifier.text}</text>` : nothing}
-    <text class="date" x=${textX} y=${m.dateY}>${m.dateLabel}</text>
+    <text class="date" x=${textX} y=${m.dateY}>${m.note ? svg`<tspan class="note">${m.note}</tspan> · ` : nothing}${m.dateLabel}</text>
     <text class="title" x=${textX} y=${m.titleY}>${titleLines.map((line) => svg`<tspan x=${textX} y=${line.y}>${line.text}</tspan>${line.after}`)}</text>
   </g>`;
 }

@@ -1,11 +1,11 @@
 /** The keyboard among the events: one tab stop that roves, the tracks it opens from "+N", the windowed event lists. */
-import { stretchIndex } from '../core/stretches.js';
 import { html } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { Aggregate } from '../core/horizontal.js';
 import type { Messages } from '../core/messages.js';
 import type { TimelineModel } from '../core/model.js';
 import { dateTemplate } from './details.js';
+import type { KeyContext } from './keys.js';
 import type { LayoutController } from './layout-controller.js';
 import type { PlotState } from './plot.js';
 import type { ShownEvents } from './shown-events.js';
@@ -124,83 +124,45 @@ export class RovingController implements ReactiveController {
     if (x !== null && (x < 2 * em || x > w - 2 * em)) this.#zoom.panBy(x - w / 2);
   }
 
-  /** PageUp/PageDown: the first event of the next stretch of time, or of this one (then the one before). */
-  #pageStep(current: number, forward: boolean): number {
-    const items = this.#shown.items;
-    const breakStarts = this.#layout.breakStarts();
-    // An event's stretch, by its start (a vague date may begin inside a break).
-    const seg = (i: number) => stretchIndex(breakStarts, items[i].span.min ?? items[i].span.max ?? 0);
-    const here = seg(current);
-    if (forward) {
-      for (let j = current + 1; j < items.length; j++) if (seg(j) > here) return j;
-      return items.length - 1;
-    }
-    let first = current;
-    while (first > 0 && seg(first - 1) === here) first--;
-    if (first < current || !first) return first;
-    const before = seg(first - 1);
-    while (first > 0 && seg(first - 1) === before) first--;
-    return first;
-  }
-
+  /**
+   * The list's keys (keys.ts, in cdn/interact.js: fetched right after the first paint). A key pressed
+   * before it has arrived has its default prevented now, and is done once it has.
+   */
   readonly #onKey = (e: KeyboardEvent): void => {
-    const items = this.#shown.items;
-    const target = (e.target as HTMLElement).closest?.('button[data-id]') as HTMLButtonElement | null;
-    const current = this.#shown.at(target?.dataset.id);
-    if (current === undefined) return;
-    const rtl = this.#layout.dir === 'rtl';
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-        next = current + (rtl ? -1 : 1);
-        break;
-      case 'ArrowDown':
-        next = current + 1;
-        break;
-      case 'ArrowLeft':
-        next = current + (rtl ? 1 : -1);
-        break;
-      case 'ArrowUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'PageDown':
-        next = this.#pageStep(current, true);
-        break;
-      case 'PageUp':
-        next = this.#pageStep(current, false);
-        break;
-      case '+':
-      case '=':
-      case '-':
-      case '0': {
-        const plan = this.#zoom.layout;
-        if (!plan || e.ctrlKey || e.metaKey || e.altKey) return; // ctrl/⌘ + and − zoom the page
-        e.preventDefault();
-        if (e.key === '0') this.#zoom.showAll();
-        else this.#zoom.zoomAround(this.#zoom.drawnX(target!.dataset.id!) ?? plan.width / 2, e.key === '-' ? 1 / 1.5 : 1.5);
-        return;
-      }
-      case 'Escape':
-        if (this.#host.selected) {
-          e.preventDefault();
-          this.#select(null);
-        }
-        return;
-      default:
-        return;
+    const id = (e.target as HTMLElement).closest?.<HTMLElement>('button[data-id]')?.dataset.id;
+    if (!id) return;
+    const { key } = e;
+    const press = { key, modified: e.ctrlKey || e.metaKey || e.altKey, id };
+    const keys = this.#zoom.interact.module;
+    if (keys) {
+      if (keys.pressKey(press, this.#keyContext())) e.preventDefault();
+    } else if (
+      /^(Arrow|Page|Home$|End$)/.test(key) ||
+      (!press.modified && /^[-+=0]$/.test(key)) ||
+      (key === 'Escape' && this.#host.selected)
+    ) {
+      e.preventDefault();
+      void this.#zoom.interact.load().then((m) => m?.pressKey(press, this.#keyContext()));
     }
-    e.preventDefault();
-    const id = items[Math.max(0, Math.min(items.length - 1, next))].event.id;
-    this.#onFocusIn(); // a key pressed in the list: focus is in it, even if no focus event came
-    this.goTo(id);
-    this.focusEvent(id);
   };
+
+  /** What the keys move through and act on. */
+  #keyContext(): KeyContext {
+    return {
+      items: this.#shown.items,
+      at: (id) => this.#shown.at(id),
+      rtl: this.#layout.dir === 'rtl',
+      breakStarts: () => this.#layout.breakStarts(),
+      zoom: this.#zoom,
+      selected: this.#host.selected,
+      select: this.#select,
+      moveTo: (id) => {
+        this.#onFocusIn(); // a key pressed in the list: focus is in it, even if no focus event came
+        this.goTo(id);
+        this.focusEvent(id);
+      },
+    };
+  }
 
   readonly #onFocusIn = (): void => {
     if (this.#focusInside) return;
@@ -225,6 +187,7 @@ export class RovingController implements ReactiveController {
     const { items } = model;
     const roving = this.roving;
     const selected = this.#host.selected;
+    const notes = this.#shown.notes;
     // Long lists keep a window of buttons around the roving one in the DOM; each says its place
     // in the whole list (aria-posinset/setsize), and the arrow keys move the window.
     const [from, to] = this.#range(this.#shown.at(roving) ?? 0);
@@ -238,7 +201,7 @@ export class RovingController implements ReactiveController {
           <button type="button" data-id=${id} tabindex=${id === roving ? 0 : -1}
               aria-expanded=${id === selected ? 'true' : 'false'} aria-controls="details"
               @focus=${() => this.goTo(id)} @click=${() => this.#toggle(id)}>
-            <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}
+            <span class="event-title">${it.event.title}</span>, ${dateTemplate(it.dateParts)}${status ? `, ${status}` : ''}${track ? `, ${track}` : ''}${notes?.has(id) ? `, ${notes.get(id)}` : ''}
           </button>
         </li>`;
       })}
@@ -252,6 +215,7 @@ export class RovingController implements ReactiveController {
     const [from, to] = this.#range(this.#windowAt ?? rovingAt);
     return {
       selected: this.#host.selected,
+      notes: this.#shown.notes,
       // The window's first event takes the tab stop when the reader moved the window off the roving one.
       roving: rovingAt >= from && rovingAt < to ? roving : this.#shown.items[from]?.event.id,
       from,

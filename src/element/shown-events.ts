@@ -4,6 +4,8 @@ import type { TimelineItem, TimelineModel } from '../core/model.js';
 export class ShownEvents {
   /** The model drawn, or null: no data, or its words are on their way. */
   model: TimelineModel | null = null;
+  /** A word shown with events that are new or changed since the reader saw them ("New"), by id. */
+  notes: ReadonlyMap<string, string> | undefined;
   /** Where each event is in date order, by id: built on first need (the first paint of 100,000 events skips it). */
   #positions: Map<string, number> | null = null;
 

@@ -211,6 +211,10 @@ export const styles = css`
     fill: var(--_muted);
     font-size: 0.75em;
   }
+  /* "New", "Updated" before the date: measured with it in the same font (no bolder weight), so labels never meet. */
+  .mark .date .note {
+    fill: var(--_accent);
+  }
   .mark .title {
     fill: var(--_text);
     font-size: 0.875em;

@@ -8,9 +8,11 @@ import type { Messages } from '../core/messages.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
 import type { View } from '../core/zoom.js';
 import { fire } from './events.js';
-import { HashLink } from './hash-link.js';
+import type { HashLink } from './hash-link.js';
 import { LanguageController } from './language.js';
 import { LayoutController } from './layout-controller.js';
+import { lazy } from './lazy.js';
+import type { LiveUpdates } from './live.js';
 import { Loader } from './loader.js';
 import { ShownEvents } from './shown-events.js';
 // The styles after the code (and what it imports), before the templates that use their class names:
@@ -24,7 +26,7 @@ import { RovingController } from './roving.js';
 import { ZoomController } from './zoom-controller.js';
 
 export { VERTICAL_BELOW_EM } from './layout-controller.js';
-export type { TalksErrorDetail, TalksLoadDetail, TalksSelectDetail } from './events.js';
+export type { TalksErrorDetail, TalksLoadDetail, TalksSelectDetail, TalksUpdateDetail } from './events.js';
 
 /**
  * A timeline of dated events with honest dates.
@@ -33,10 +35,13 @@ export type { TalksErrorDetail, TalksLoadDetail, TalksSelectDetail } from './eve
  * @fires talks-load - Data was loaded and rendered. Detail: `{ events, issues }` (counts).
  * @fires talks-select - The reader selected an event (or cleared the selection). Detail: `{ id }`.
  * @fires talks-error - The data had problems or could not be loaded. Detail: `{ issues }`.
+ * @fires talks-update - A new version of the data is drawn (`refresh`, or `data`/`events` assigned again). Detail: `{ added, changed, removed }` (event ids).
  * @csspart base - The wrapper of everything.
  * @csspart title - The timeline's heading.
  * @csspart description - The timeline's standfirst.
  * @csspart summary - The one-line summary ("11 events from …").
+ * @csspart updated - "Updated 5 minutes ago", when the data says when it was updated.
+ * @csspart refresh-status - With `refresh`: the quiet line saying a check for a new version failed and when the next is.
  * @csspart eras - The sentence listing the periods (eras), under the summary.
  * @csspart notice - The notice listing problems in the data.
  * @csspart error - The message shown when the data could not be loaded.
@@ -77,6 +82,7 @@ export class TalksTimeline extends LitElement {
     link: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },
     mediaEmbeds: { type: Boolean, reflect: true, attribute: 'media-embeds' },
+    refresh: { type: Number, reflect: true },
     data: { attribute: false },
     events: { attribute: false },
   };
@@ -102,6 +108,11 @@ export class TalksTimeline extends LitElement {
    * nothing is requested from those sites.
    */
   declare mediaEmbeds: boolean;
+  /**
+   * Check `src` for a new version every this many seconds (at least 15), with conditional requests,
+   * while the page is visible; what changed is drawn without losing the reader's place, marked and said.
+   */
+  declare refresh: number | null;
 
   #src: string | null = null;
   #data: TimelineData | null = null;
@@ -115,14 +126,43 @@ export class TalksTimeline extends LitElement {
 
   readonly #language = new LanguageController(this);
   readonly #announcer = new Announcer(this);
-  readonly #loader = new Loader(this, this.#language, (issue) => fire(this, 'talks-error', { issues: [issue] }));
+  readonly #loader = new Loader(
+    this,
+    this.#language,
+    (issue) => fire(this, 'talks-error', { issues: [issue] }),
+    () => this.#live.load(),
+  );
   readonly #zoom = new ZoomController(this, this.#announcer, this.#language);
   readonly #layout = new LayoutController(this, this.#zoom, this.#shown, () => this.#adopt());
   /** The reader selected an event, or closed it (null). */
   readonly #selectByReader = (id: string | null): void => this.#select(id, true);
   readonly #roving = new RovingController(this, this.#zoom, this.#layout, this.#shown, this.#selectByReader);
-  readonly #link = new HashLink(this, this.#shown, this.#selectByReader);
+  /** With `link` (cdn/hash-link.js, fetched when the attribute is set): the selection in the page URL's hash. */
+  #link: HashLink | null = null;
+  readonly #linker = lazy(
+    () => import('./hash-link.js'),
+    (m) => {
+      this.#link = new m.HashLink(this, this.#shown, this.#selectByReader);
+      this.#openNamed();
+    },
+  );
   readonly #card = new CardController(this, this.#roving, this.#shown, this.#loader, () => this.#adopt(), this.#selectByReader);
+  /** Updates while the reader is on the page (cdn/live.js): fetched for `refresh`, data assigned again, or data that says when it was updated. */
+  #updates: LiveUpdates | null = null;
+  readonly #live = lazy(
+    () => import('./live.js'),
+    (m) => {
+      const parts = {
+        shown: this.#shown,
+        zoom: this.#zoom,
+        announcer: this.#announcer,
+        loader: this.#loader,
+        select: this.#selectByReader,
+      };
+      this.#updates = new m.LiveUpdates(this, parts);
+      this.requestUpdate();
+    },
+  );
 
   constructor() {
     super();
@@ -131,6 +171,7 @@ export class TalksTimeline extends LitElement {
     this.view = 'timeline';
     this.link = false;
     this.mediaEmbeds = false;
+    this.refresh = null;
   }
 
   /** URL of a timeline JSON file. */
@@ -230,43 +271,63 @@ export class TalksTimeline extends LitElement {
     return done;
   }
 
-  /** What the drawing still waits for (a language pack, the vertical layout, the card, zoom and pan), if anything. */
+  /** What the drawing still waits for (a language pack, the vertical layout, the card, zoom and pan, updates, links), if anything. */
   #fetching(): unknown {
-    return this.#language.pending || (this.#shown.model && this.#layout.pending) || this.#card.pending || this.#zoom.pending;
+    const language = this.#language.pending;
+    const layout = this.#shown.model && this.#layout.pending;
+    return language || layout || this.#card.pending || this.#zoom.pending || this.#live.pending || this.#linker.pending;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('selected') && this.selected) this.#roving.follow(this.selected);
+    if (changed.has('selected') && this.selected) {
+      this.#roving.follow(this.selected);
+      this.#updates?.seen(this.selected); // a selected event has been seen: its "New" goes
+    }
     const loaded = changed.has('valid');
-    if (loaded) {
+    const { valid, update } = this.#loader;
+    // A new version of the data keeps the reader's place (zoom, pan, keyboard, opened tracks).
+    if (loaded && !update) {
       this.#roving.reset();
       this.#zoom.reset();
     }
+    if (this.refresh || (loaded && (valid?.updated || valid?.events.some((e) => e.updated)))) void this.#live.load();
     const lang = this.resolvedLang;
     const words = this.#language.words(lang);
     const relabel = loaded || lang !== this.#modelLang || words !== this.#modelWords;
     if (relabel) {
-      const { valid } = this.#loader;
+      const before = this.#shown.model;
       this.#modelLang = lang;
       this.#modelWords = words;
       this.#shown.show(valid && words ? buildModel(valid, lang) : null);
+      if (loaded && update && this.#shown.model) this.#updates?.compare(before, this.#shown.model);
     }
-    if (relabel || ['width', 'orientation', 'view', 'expanded', 'zoomFactor', 'verticalModule'].some((key) => changed.has(key))) {
-      this.#layout.layOut(this.#roving.expanded, changed.has('zoomFactor'), lang);
+    // "New" and "Updated" (after an update, until seen) are drawn with the dates: a new layout when they change.
+    const notes = words ? this.#updates?.notes(words) : undefined;
+    if (
+      notes !== this.#shown.notes ||
+      relabel ||
+      ['width', 'orientation', 'view', 'expanded', 'zoomFactor', 'verticalModule'].some((key) => changed.has(key))
+    ) {
+      this.#shown.notes = notes;
+      this.#layout.layOut(this.#roving.expanded, changed.has('zoomFactor'), lang, { lanes: this.#updates?.lanes, notes });
     }
-    if (this.#shown.model && this.#loader.fresh) {
-      // New data: open on the event a shared link names (with link); talks-select once it is drawn.
-      const id = this.#link.named;
-      if (id && id !== this.selected) {
-        this.#select(id, false);
-        this.#talksSelectOwed = true;
-      }
+    if (this.link) void this.#linker.load();
+    if (this.#loader.fresh) this.#openNamed();
+  }
+
+  /** New data, or the link module arrived: open on the event a shared link names (with link); talks-select once it is drawn. */
+  #openNamed(): void {
+    const id = this.#shown.model && this.#link?.named;
+    if (id && id !== this.selected) {
+      this.#select(id, false);
+      this.#talksSelectOwed = true;
+      this.requestUpdate();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     const model = this.#shown.model;
-    if (changed.has('selected') && model) this.#link.follow();
+    if (changed.has('selected') && model) this.#link?.follow();
     if (this.#talksSelectOwed) {
       this.#talksSelectOwed = false;
       fire(this, 'talks-select', { id: this.selected });
@@ -305,6 +366,7 @@ export class TalksTimeline extends LitElement {
       ${model?.description ? html`<p class="description" part="description">${model.description}</p>` : nothing}
       ${model ? html`<p class="summary" part="summary">${describeModel(model, lang)}</p>` : nothing}
       ${model?.eras.length ? html`<p class="summary eras" part="eras">${describeEras(model, lang)}</p>` : nothing}
+      ${model ? this.#updates?.status(valid, words, lang) : nothing}
       ${state === 'loading' || (valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
       ${state === 'failed' ? html`<div class="error" part="error" role="alert">${issues[0]?.message}</div>` : nothing}
       ${state === 'ready' && model ? this.#card.notice(issues, total - model.items.length, total, words, lang) : nothing}

@@ -14,6 +14,8 @@ export { layoutVertical } from '../core/vertical.js';
 
 export interface ListState {
   selected: string | null;
+  /** "New", "Updated": by event id. */
+  notes: ReadonlyMap<string, string> | undefined;
   roving: string | undefined;
   onFocus: (id: string) => void;
   onPick: (id: string) => void;
@@ -86,6 +88,7 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
           <span class="event-title">${it.event.title}</span>
           ${status ? html`<span class="sep">, </span><span class="badge status">${status}</span>` : nothing}
           ${track?.label ? html`<span class="sep">, </span><span class="badge track">${track.label}</span>` : nothing}
+          ${state.notes?.has(row.id) ? html`<span class="sep">, </span><span class="badge note">${state.notes.get(row.id)}</span>` : nothing}
         </button>
         ${open ? html`<div id="details" class="details">${state.details()}</div>` : nothing}
       </li>`;
@@ -212,6 +215,10 @@ export const verticalStyles = css`
   }
   .events.vertical .badge.track {
     color: var(--c);
+  }
+  .events.vertical .badge.note {
+    color: var(--_accent);
+    font-weight: 700;
   }
   .events.vertical .details {
     margin: 0.4em 0 0.75em;

@@ -32,8 +32,8 @@ export class ZoomController implements ReactiveController {
   #gestures: Gestures | null = null;
   /** Zoom asked for before zoom had arrived: about x, by factor. */
   #queued: { x: number; factor: number } | null = null;
-  /** Zoom and pan (cdn/interact.js): fetched after the first paint, or at a first gesture. */
-  readonly #interact = lazy(
+  /** Zoom and pan, and the event list's keys (cdn/interact.js): fetched after the first paint, or at a first gesture or key. */
+  readonly interact = lazy(
     () => import('./interact.js'),
     (m) => {
       this.#gestures = new m.Gestures({ zoom: (x, factor) => this.zoomAround(x, factor), pan: (dx) => this.panBy(dx) });
@@ -42,8 +42,8 @@ export class ZoomController implements ReactiveController {
 
   /** The drawing's listeners: the gestures, once fetched (a first gesture fetches them). */
   readonly on = {
-    wheel: (e: WheelEvent) => (this.#gestures ? this.#gestures.wheel(e) : void this.#interact.load()),
-    down: (e: PointerEvent) => (this.#gestures ? this.#gestures.down(e) : void this.#interact.load()),
+    wheel: (e: WheelEvent) => (this.#gestures ? this.#gestures.wheel(e) : void this.interact.load()),
+    down: (e: PointerEvent) => (this.#gestures ? this.#gestures.down(e) : void this.interact.load()),
     move: (e: PointerEvent) => this.#gestures?.move(e),
     up: (e: PointerEvent) => this.#gestures?.up(e),
   };
@@ -65,7 +65,7 @@ export class ZoomController implements ReactiveController {
 
   /** The zoom module being fetched, or null. */
   get pending(): Promise<unknown> | null {
-    return this.#interact.pending;
+    return this.interact.pending;
   }
 
   /** The last press on the drawing was a drag: the click that ends it does not select. */
@@ -75,7 +75,7 @@ export class ZoomController implements ReactiveController {
 
   /** Fetch zoom and pan now (after the first paint). */
   prefetch(): void {
-    void this.#interact.load();
+    void this.interact.load();
   }
 
   /** New data: everything in view again (the host lays it out again). */
@@ -86,7 +86,7 @@ export class ZoomController implements ReactiveController {
   /** Draw a new layout at the zoom (null: nothing drawn horizontally), the pan kept inside it. */
   show(plan: Layout | null): void {
     this.layout = this.#zoomLayout = plan;
-    const z = this.#interact.module;
+    const z = this.interact.module;
     if (plan && z) this.#view = { k: this.#view.k, x: z.clampView(plan, this.#view).x };
     this.#openSoon();
   }
@@ -103,7 +103,7 @@ export class ZoomController implements ReactiveController {
   }
 
   zoomAround(x: number, factor: number): void {
-    const z = this.#interact.module;
+    const z = this.interact.module;
     if (this.layout && z) this.#setView(z.zoomAbout(this.layout, x, factor, this.#view.x));
     else if (!z) this.#zoomOnArrival(x, factor);
   }
@@ -113,7 +113,7 @@ export class ZoomController implements ReactiveController {
     const first = !this.#queued;
     this.#queued = { x, factor: (this.#queued?.factor ?? 1) * factor };
     if (!first) return;
-    void this.#interact.load().then((m) => {
+    void this.interact.load().then((m) => {
       const queued = this.#queued;
       this.#queued = null;
       if (m && queued) this.zoomAround(queued.x, queued.factor);
@@ -122,7 +122,7 @@ export class ZoomController implements ReactiveController {
 
   /** Pan by `dx` px (screen direction); returns whether the view moved. */
   panBy(dx: number): boolean {
-    const z = this.#interact.module;
+    const z = this.interact.module;
     if (!this.layout || !z) return false;
     const { k, x } = this.#view;
     // The content follows the drag by dx: the pan moves by the opposite of its drawn shift.
@@ -134,7 +134,7 @@ export class ZoomController implements ReactiveController {
 
   /** Show the time from `start` to `end` (Dates, epoch ms or EDTF dates) across the width. */
   async zoomTo(start: Date | number | string, end: Date | number | string): Promise<void> {
-    const z = await this.#interact.load();
+    const z = await this.interact.load();
     const view = this.layout && z?.viewBetween(this.layout, start, end, this.#view.k);
     if (view) this.#setView(view);
   }
@@ -158,7 +158,7 @@ export class ZoomController implements ReactiveController {
   #sayView(): void {
     this.#announcer.say(() => {
       const plan = this.layout;
-      const z = this.#interact.module;
+      const z = this.interact.module;
       return plan && z ? z.describeView(plan, this.#view.x, this.#language.lang) : '';
     });
   }

@@ -27,6 +27,7 @@ describe('the demo gallery', function () {
       'timelinejs-example',
       'csv-example',
       'media-example',
+      'live-example',
       'stress-example',
     ]);
     for (const section of sections) {
@@ -50,6 +51,11 @@ describe('the demo gallery', function () {
     expect([img.getAttribute('width'), img.getAttribute('height'), img.loading]).to.deep.equal(['640', '360', 'lazy']);
     const picture = await fetch(img.src);
     expect([picture.status, picture.headers.get('content-type')]).to.deep.equal([200, 'image/svg+xml']);
+    // The live example: the demonstration file (it gains an event every 30 s the server runs), checked every 15 s.
+    const live = byId('live-example');
+    expect(live.refresh).to.equal(15);
+    expect(live.shownEvents.map((e) => e.id).slice(0, 2)).to.deep.equal(['demo-start', 'demo-second']);
+    await waitFor(() => live.shadowRoot!.querySelector('[part="updated"] time'));
     expect(byId('stress-example').shownEvents).to.have.length(10_000);
     expect(byId('stress-example').shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
   });

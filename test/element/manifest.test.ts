@@ -26,13 +26,14 @@ describe('custom-elements.json', () => {
   it('lists exactly the attributes the element observes, its events and its public methods', async () => {
     const d = await declaration();
     expect(d.attributes!.map((a) => a.name).sort()).to.deep.equal([...TalksTimeline.observedAttributes].sort());
-    expect(d.events!.map((e) => e.name).sort()).to.deep.equal(['talks-error', 'talks-load', 'talks-select']);
+    expect(d.events!.map((e) => e.name).sort()).to.deep.equal(['talks-error', 'talks-load', 'talks-select', 'talks-update']);
     const methods = d.members!.filter((m) => m.kind === 'method').map((m) => m.name);
     expect(methods).to.include.members(['zoomTo', 'resetZoom']);
     expect(methods.filter((m) => m.startsWith('_'))).to.deep.equal([]);
     const fields = d.members!.filter((m) => m.kind === 'field').map((m) => m.name);
     expect(fields).to.include.members([
       'src',
+      'refresh',
       'data',
       'events',
       'lang',

@@ -55,6 +55,23 @@ const ar: Messages = {
   loadJson: 'الملف ليس JSON صالحًا',
   loadTooBig: 'الملف أكبر من {max} ميغابايت، وهو أقصى ما يقرؤه الخط الزمني',
   loadInline: 'بيانات الخط الزمني المضمّنة (<script type="application/json">) ليست JSON صالحًا.',
+  live: {
+    added: 'جديد',
+    changed: 'محدَّث',
+    addedCount: {
+      zero: 'لا أحداث جديدة',
+      one: 'حدث جديد واحد',
+      two: 'حدثان جديدان',
+      few: '{n} أحداث جديدة',
+      many: '{n} حدثًا جديدًا',
+      other: '{n} حدث جديد',
+    },
+    changedCount: { other: 'المحدَّثة: {n}' },
+    removedCount: { other: 'المحذوفة: {n}' },
+    updated: 'آخر تحديث {time}',
+    retrying: 'تعذّر التحقق من التحديثات؛ ستُعاد المحاولة {time}.',
+    selectionMoved: 'حُذف الحدث المحدد؛ المحدد الآن: {title}',
+  },
 };
 
 export default ar;

@@ -62,6 +62,16 @@ const ru: Messages = {
   loadJson: 'файл не является корректным JSON',
   loadTooBig: 'файл больше {max} МБ — это предел для хронологии',
   loadInline: 'Встроенные данные хронологии (<script type="application/json">) не являются корректным JSON.',
+  live: {
+    added: 'Новое',
+    changed: 'Обновлено',
+    addedCount: { one: '{n} новое событие', few: '{n} новых события', many: '{n} новых событий', other: '{n} нового события' },
+    changedCount: { other: 'обновлено: {n}' },
+    removedCount: { other: 'удалено: {n}' },
+    updated: 'Обновлено {time}',
+    retrying: 'Не удалось проверить обновления; следующая попытка {time}.',
+    selectionMoved: 'Выбранное событие удалено; теперь выбрано: {title}',
+  },
 };
 
 export default ru;

@@ -56,6 +56,16 @@ const tr: Messages = {
   loadJson: 'dosya geçerli bir JSON değil',
   loadTooBig: 'dosya {max} MB’tan büyük; bir zaman çizelgesi en fazla bu kadarını okur',
   loadInline: 'Satır içi zaman çizelgesi verisi (<script type="application/json">) geçerli bir JSON değil.',
+  live: {
+    added: 'Yeni',
+    changed: 'Güncellendi',
+    addedCount: { other: '{n} yeni olay' },
+    changedCount: { other: '{n} güncellendi' },
+    removedCount: { other: '{n} kaldırıldı' },
+    updated: 'Güncellendi: {time}',
+    retrying: 'Güncellemeler denetlenemedi; yeniden denenecek: {time}.',
+    selectionMoved: 'Seçili olay kaldırıldı; şimdi seçili: {title}',
+  },
 };
 
 export default tr;

@@ -62,6 +62,16 @@ const uk: Messages = {
   loadJson: 'файл не є коректним JSON',
   loadTooBig: 'файл більший за {max} МБ — це межа для хронології',
   loadInline: 'Вбудовані дані хронології (<script type="application/json">) не є коректним JSON.',
+  live: {
+    added: 'Нове',
+    changed: 'Оновлено',
+    addedCount: { one: '{n} нова подія', few: '{n} нові події', many: '{n} нових подій', other: '{n} нової події' },
+    changedCount: { other: 'оновлено: {n}' },
+    removedCount: { other: 'вилучено: {n}' },
+    updated: 'Оновлено {time}',
+    retrying: 'Не вдалося перевірити оновлення; наступна спроба {time}.',
+    selectionMoved: 'Вибрану подію вилучено; тепер вибрано: {title}',
+  },
 };
 
 export default uk;

@@ -103,6 +103,7 @@ async function liveFile(ctx, next) {
   file.log.push(entry);
   if (file.fail === 'network') {
     entry.status = -1;
+    ctx.status = 503; // never sent (the connection is dropped); only so the runner does not report a 404
     ctx.respond = false;
     ctx.req.socket.destroy();
     return;

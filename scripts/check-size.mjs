@@ -26,9 +26,10 @@ if (main.gz > BUDGET) {
 // importer for such a file, the reader of data written inside the element (inline.js) and the
 // spreadsheet reader (csv.js, with d3-dsv), fetched only for a CSV file, and the opening of "+N" when a zoom rests (open.js). Each has a budget; any other file in cdn/ fails (the bundle split further?).
 // live.js (a timeline that updates itself: refresh, comparing versions, "Updated 5 minutes ago") is
-// fetched only by such timelines, and has 4 KB; hash-link.js is fetched for the link attribute.
+// fetched only by such timelines, and has 4 KB; vertical.js has 3.5 KB (its rows are keyed with Lit's
+// repeat, so that an update keeps the reader's place in the list); hash-link.js is fetched for the link attribute.
 const CHUNK_BUDGET = 3 * 1024;
-const CHUNK_BUDGETS = { 'live.js': 4 * 1024 };
+const CHUNK_BUDGETS = { 'live.js': 4 * 1024, 'vertical.js': 3.5 * 1024 };
 const CHUNKS = [
   'card.js',
   'rich-text.js',

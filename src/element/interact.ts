@@ -9,6 +9,7 @@ import type { View } from '../core/zoom.js';
 
 export { Gestures } from './gestures.js';
 export { pressKey } from './keys.js';
+export { openPill, reveal } from './reveal.js';
 export { clampView, zoomAbout } from '../core/zoom.js';
 
 /**

@@ -73,6 +73,8 @@ export class LiveUpdates implements ReactiveController {
   /** Vertical list items with a mark, watched: one scrolled past has been seen. */
   #observer: IntersectionObserver | null = null;
   #observed = new Set<Element>();
+  /** Marked events whose list item is in view now. */
+  readonly #inView = new Set<string>();
   readonly #schedule: RefreshSchedule;
   /** What the schedule was started for. */
   #scheduled = { url: null as string | null, interval: 0 };
@@ -236,11 +238,12 @@ export class LiveUpdates implements ReactiveController {
     if (id) this.seen(id);
   };
 
-  /** Marked list items that left the view through its top were scrolled past. */
+  /** Marked list items that came into view and then left it through its top were scrolled past (one added above the view was not). */
   #scrolled(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const top = entry.rootBounds?.top ?? 0;
-      if (!entry.isIntersecting && entry.boundingClientRect.bottom <= top) this.seen((entry.target as HTMLElement).dataset.id!);
+      const id = (entry.target as HTMLElement).dataset.id!;
+      if (entry.isIntersecting) this.#inView.add(id);
+      else if (this.#inView.delete(id) && entry.boundingClientRect.bottom <= (entry.rootBounds?.top ?? 0)) this.seen(id);
     }
   }
 

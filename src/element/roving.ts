@@ -1,11 +1,11 @@
 /** The keyboard among the events: one tab stop that roves, the tracks it opens from "+N", the windowed event lists. */
 import { html } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
-import type { Aggregate } from '../core/horizontal.js';
 import type { Messages } from '../core/messages.js';
 import type { TimelineModel } from '../core/model.js';
 import { dateTemplate } from './details.js';
 import type { KeyContext } from './keys.js';
+import type { RevealContext } from './reveal.js';
 import type { LayoutController } from './layout-controller.js';
 import type { PlotState } from './plot.js';
 import type { ShownEvents } from './shown-events.js';
@@ -14,9 +14,6 @@ import type { ZoomController } from './zoom-controller.js';
 
 /** Buttons kept on each side of the roving one when the event list is long. */
 const LIST_WINDOW = 50;
-
-/** A track whose "+N" hide more events than this is not opened by the keyboard (its DOM would grow). */
-const REVEAL_LIMIT = 200;
 
 export interface RovingHost extends ReactiveElement {
   selected: string | null;
@@ -74,8 +71,15 @@ export class RovingController implements ReactiveController {
       this.#windowAt = null; // the list's window follows the keyboard again
       this.#host.requestUpdate();
     }
-    this.#reveal(id);
-    this.#showMark(id);
+    // Its track opened if it hides in "+N", its mark panned into view (reveal.ts, with zoom in cdn/interact.js).
+    this.#withInteract((m) => m.reveal(id, this.#revealContext()));
+  }
+
+  /** Run `step` with cdn/interact.js: now when it is there, else once it has arrived. */
+  #withInteract(step: (m: typeof import('./interact.js')) => void): void {
+    const { interact } = this.#zoom;
+    if (interact.module) step(interact.module);
+    else void interact.load().then((m) => m && step(m));
   }
 
   /** Focus an event's button once the list has been drawn (the list window may move first). */
@@ -89,12 +93,6 @@ export class RovingController implements ReactiveController {
     this.#focusInside = false; // focus left with the element (no focusout says so)
   }
 
-  /** A "+N" activated: its track opens, or when that would draw too many, the view zooms in on it. */
-  #openPill(pill: Aggregate): void {
-    if (this.#hidden(pill.track) <= REVEAL_LIMIT) this.#expand(pill.track);
-    else this.#zoom.zoomAround(this.#zoom.onScreen(pill.box.x + pill.box.width / 2), 4);
-  }
-
   #expand(track: number): void {
     const old = this.expanded;
     if (old.includes(track)) return;
@@ -102,26 +100,9 @@ export class RovingController implements ReactiveController {
     this.#host.requestUpdate('expanded', old, undefined, true, this.expanded);
   }
 
-  /** Events of a track gathered in "+N". */
-  #hidden(track: number): number {
-    return this.#zoom.layout!.aggregates.reduce((n, a) => n + (a.track === track ? a.ids.length : 0), 0);
-  }
-
-  /**
-   * A keyboard or screen-reader user reached an event gathered in "+N": open its track so it is seen,
-   * unless the track hides too many to draw (then the focus shows on the "+N" that holds it).
-   */
-  #reveal(id: string): void {
-    const pill = this.#zoom.layout?.aggregates.find((a) => a.ids.includes(id));
-    if (pill && this.#hidden(pill.track) <= REVEAL_LIMIT) this.#expand(pill.track);
-  }
-
-  /** Pan so that the event's mark is in view (the keyboard's place must be seen). */
-  #showMark(id: string): void {
-    const x = this.#zoom.drawnX(id);
-    const w = this.#zoom.layout?.width ?? 0;
-    const em = this.#layout.em;
-    if (x !== null && (x < 2 * em || x > w - 2 * em)) this.#zoom.panBy(x - w / 2);
+  /** What revealing an event needs (reveal.ts). */
+  #revealContext(): RevealContext {
+    return { zoom: this.#zoom, em: this.#layout.em, expand: (track) => this.#expand(track) };
   }
 
   /**
@@ -243,7 +224,7 @@ export class RovingController implements ReactiveController {
       focused: this.#focusInside ? this.#focused : null,
       pan: this.#zoom.view.x,
       onPick: (id) => this.#zoom.dragged || this.#toggle(id),
-      onExpand: (pill) => this.#openPill(pill),
+      onExpand: (pill) => this.#withInteract((m) => m.openPill(pill, this.#revealContext())),
     };
   }
 }

@@ -1,6 +1,7 @@
 /** The vertical drawing for narrow screens: the event list itself, visible, as cards beside a line. */
 // Rows come from core's layoutVertical(); spacing and shapes are classes, so strict CSP is fine.
 import { css, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { TemplateResult } from 'lit';
 import { fill } from '../core/messages.js';
 import type { Messages } from '../core/messages.js';
@@ -32,6 +33,14 @@ export interface ListState {
 
 const PALETTE_SIZE = 6;
 
+/**
+ * Rows keep their elements by what they show: when a new version of the data adds events above the
+ * reader's place, the browser's scroll anchoring keeps that place (a row reused for another event would not).
+ */
+function rowKey(row: VerticalLayout['rows'][number]): string {
+  return row.kind === 'event' ? `e:${row.id}` : row.kind === 'era' ? `p:${row.era}` : `${row.kind}:${row.label}`;
+}
+
 /** The rows of events in [from, to), each with the year and break rows just before it. */
 function windowRows(plan: VerticalLayout, from: number, to: number): VerticalLayout['rows'] {
   const out: VerticalLayout['rows'] = [];
@@ -53,7 +62,7 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
   return html`<ol class="events vertical" part="events" aria-label=${words.eventList} @keydown=${state.onKey}
       @focusin=${state.onEnter} @focusout=${state.onLeave}>
     ${from > 0 ? more(-1, words.earlier) : nothing}
-    ${windowRows(plan, from, to).map((row) => {
+    ${repeat(windowRows(plan, from, to), rowKey, (row) => {
       if (row.kind === 'year') return html`<li class="year" aria-hidden="true">${row.label}</li>`;
       if (row.kind === 'break') return html`<li class="break" aria-hidden="true"><span>${row.label}</span></li>`;
       if (row.kind === 'era') {

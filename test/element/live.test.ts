@@ -1,5 +1,6 @@
 /** Developing stories: new versions of the data (assigned again, or fetched by `refresh`) drawn without a reload, the reader's place kept, what is new marked and said. */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { useFakeTimers } from 'sinon';
 import type { SinonFakeTimers } from 'sinon';
 import { istanbulData, mount, next, settle, shadow } from './fixtures.js';
@@ -77,6 +78,7 @@ describe('<talks-timeline> updates by id', () => {
     expect(el.selected).to.equal('istanbul-session-2025-06-02');
     expect((shadow(el).activeElement as HTMLElement | null)?.dataset.id).to.equal('istanbul-session-2025-05-16');
     await waitFor(() => said(el).includes('1 new event, 1 updated, 1 removed'));
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the lane of every event that did not change', async () => {
@@ -124,6 +126,52 @@ describe('<talks-timeline> updates by id', () => {
     el.selected = data.events[1].id;
     await settle(el);
     expect(noteOf(el, data.events[1].id)).to.equal(null);
+  });
+
+  it('keeps the reader’s place in a scrolled list when events are added above it, and a mark scrolled past goes', async () => {
+    await executeServerCommand('bring-to-front'); // scrolling and intersections need a visible tab
+    const { el, data } = await istanbul(375);
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    el.parentElement!.after(spacer);
+    try {
+      const id = 'istanbul-session-2025-06-02';
+      const item = () => shadow(el).querySelector<HTMLElement>(`.events.vertical li[data-id="${id}"]`)!;
+      // The reader has scrolled to 2 June: its card is at the top of the view.
+      item().scrollIntoView({ block: 'start' });
+      window.scrollBy(0, 5);
+      const before = item().getBoundingClientRect().top;
+      const updated = next(el, 'talks-update');
+      // Two events before it in date order (drawn above it in the list, out of view), one after.
+      el.data = {
+        ...data,
+        events: [
+          ...data.events,
+          { id: 'early-a', date: '2025-05-20', title: 'An added event in May' },
+          { id: 'early-b', date: '2025-05-21', title: 'Another added event in May' },
+          { ...ADDED, date: '2025-06-30' },
+        ],
+      };
+      await updated;
+      await settle(el);
+      expect(Math.abs(item().getBoundingClientRect().top - before)).to.be.below(2);
+      const badge = (mark: string) => shadow(el).querySelector(`.events.vertical li[data-id="${mark}"] .badge.note`);
+      expect(badge('early-a')?.textContent).to.equal('New');
+      // Added above the view, they were not seen; scrolled into view and past it, they were.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(badge('early-b')?.textContent).to.equal('New');
+      shadow(el).querySelector<HTMLElement>('.events.vertical li[data-id="early-a"]')!.scrollIntoView({ block: 'center' });
+      await waitFor(() => shadow(el).querySelector('.events.vertical li[data-id="early-a"]')!.getBoundingClientRect().top > 0);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      shadow(el).querySelector<HTMLElement>(`.events.vertical li[data-id="${ADDED.id}"]`)!.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, 400);
+      await waitFor(() => !badge('early-a') && !badge('early-b'));
+      await settle(el);
+      expect(badge(ADDED.id), 'not scrolled past').to.not.equal(null);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
   });
 
   it('shows the marks in the vertical list, and has no axe violations with them', async () => {
@@ -213,12 +261,21 @@ describe('<talks-timeline refresh>', () => {
 
   it('draws a new version of the file without a reload, and fires talks-update', async () => {
     const el = await refreshing();
+    el.selected = 'two';
+    await el.zoomTo('2025-05-10', '2025-06-10');
+    await settle(el);
+    const view = el.zoom;
     await publish({ ...base, events: [...base.events, { id: 'three', date: '2025-06-22/..', title: 'Possible resumption' }] });
     const updated = next<TalksUpdateDetail>(el, 'talks-update', FAKE_WAIT);
     await clock!.tickAsync(15_000);
     expect((await updated).detail).to.deep.equal({ added: ['three'], changed: [], removed: [] });
     await settle(el);
     expect(buttonOf(el, 'three')!.textContent).to.contain('Possible resumption');
+    // The same path as data assigned again: the reader's zoom, pan and selection are kept.
+    expect(el.zoom).to.deep.equal(view);
+    expect(el.selected).to.equal('two');
+    await el.zoomTo('2025-05-10', '2025-07-10');
+    await settle(el);
     expect(noteOf(el, 'three')).to.equal('New');
   });
 

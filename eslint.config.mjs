@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'cdn/', 'cdn-dev/', 'node_modules/', '.readme-check/', 'test/fixtures/', 'docs/', 'screenshots/'] },
+  { ignores: ['dist/', 'cdn/', 'cdn-dev/', 'node_modules/', '.readme-check/', 'test/fixtures/', 'docs/', 'screenshots/', 'demo/make/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -81,7 +81,8 @@ const pureInterpolatorFactories = {
   },
 };
 
-export default {
+/** The CDN bundle. */
+const cdnBundle = {
   input: 'dist/define.js',
   // The card and the language packs import what they share with the bundle from it (Lit, the
   // words): the bundle may export more than define.js does, rather than split into another file.
@@ -112,3 +113,15 @@ export default {
     }),
   ],
 };
+
+/**
+ * The authoring page's script (demo/make.html): its own bundle of the page, the core functions it reads
+ * data with, date-fns's parse and jsonc-parser, in demo/make/ (the page loads the element from cdn/).
+ */
+const authoringPage = {
+  input: 'dist/authoring/page.js',
+  output: { file: 'demo/make/make.js', format: 'es', sourcemap: true },
+  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+};
+
+export default [cdnBundle, authoringPage];

@@ -135,6 +135,14 @@ async function liveDemoFile(ctx, next) {
   if (status === 200) ctx.body = body;
 }
 
+/** The authoring page with the tests' watch script first (/demo/make.html?watch): violations and errors from the start. */
+async function watchedMakePage(ctx, next) {
+  if (ctx.path !== '/demo/make.html' || ctx.query.watch === undefined) return next();
+  const page = await readFile(new URL('./demo/make.html', import.meta.url), 'utf8');
+  ctx.type = 'text/html';
+  ctx.body = page.replace('<head>', '<head>\n  <script src="/test/embed/watch.js"></script>');
+}
+
 /** The CDN folder as a host that failed to upload cdn/vertical.js: /test/embed/cdn-without-vertical/*. */
 async function cdnWithoutVertical(ctx, next) {
   const prefix = '/test/embed/cdn-without-vertical/';
@@ -230,7 +238,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [strictCspPage, faults, cdnWithoutVertical, liveFile, liveDemoFile],
+  middleware: [strictCspPage, faults, cdnWithoutVertical, liveFile, liveDemoFile, watchedMakePage],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

@@ -1,5 +1,6 @@
 // Screenshots of the demo in headless Chromium at phone and desktop widths: `npm run screenshot [outdir]`.
-// Env: WIDTHS, PAGE, QUERY, HASH (#event-id), SELECT (an event id), EVAL (script run first),
+// Env: WIDTHS, PAGE, QUERY, HASH (#event-id), SELECT (an event id), EVAL (script run first; with
+// EVAL_FIRST=1 before waiting for a timeline, for pages that draw one only when asked, as make.html),
 // MEDIA=prefers-color-scheme:dark,forced-colors:active (emulated media features), CLIP=top,height, ELEMENT=1.
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
@@ -28,6 +29,7 @@ try {
     await page.goto(`http://127.0.0.1:${port}/demo/${process.env.PAGE ?? ''}${process.env.QUERY ?? ''}${process.env.HASH ?? ''}`, {
       waitUntil: 'networkidle0',
     });
+    if (process.env.EVAL_FIRST) await page.evaluate(process.env.EVAL);
     await page.waitForFunction(() => document.querySelector('talks-timeline')?.shadowRoot?.querySelector('.events li'), {
       timeout: 10_000,
     });
@@ -37,12 +39,12 @@ try {
       }, process.env.SELECT);
       await new Promise((r) => setTimeout(r, 200));
     }
-    if (process.env.EVAL) {
+    if (process.env.EVAL && !process.env.EVAL_FIRST) {
       // EVAL='document.querySelector("talks-timeline").zoomTo("2025-05", "2025-06")': a state to show.
       await page.evaluate(process.env.EVAL);
       await new Promise((r) => setTimeout(r, 300));
     }
-    const file = `${out}/demo-${width}.png`;
+    const file = `${out}/${(process.env.PAGE ?? 'demo').replace(/\.html$/, '')}-${width}.png`;
     // CLIP=top,height crops (handy for reading a long phone page).
     const [top, height] = (process.env.CLIP ?? '').split(',').map(Number);
     if (process.env.ELEMENT) {

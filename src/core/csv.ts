@@ -1,4 +1,4 @@
-/** Spreadsheets as timelines, read with d3-dsv: our columns, or TimelineJS's Google Sheets layout. */
+/** Spreadsheets as timelines, read with d3-dsv from CSV or tab-separated text: our columns, or TimelineJS's Google Sheets layout. */
 // Two column layouts:
 // - ours: id, date, title, summary, track, status, location, source, source_url (any order; more
 //   columns are kept as unknown fields, so validation names them);
@@ -6,7 +6,7 @@
 //   Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group,
 //   Background. Rows become TimelineJS3 JSON (a "title" row the title slide, "era" rows eras), which the
 //   TimelineJS importer then reads as any TimelineJS3 file.
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows, tsvParseRows } from 'd3-dsv';
 
 type Row = Record<string, string | undefined>;
 
@@ -70,11 +70,33 @@ function fromOurs(rows: Row[]): unknown {
   };
 }
 
+/** Whether a spreadsheet's header is TimelineJS's Google Sheets layout (else it is ours). */
+export function isSheetLayout(columns: readonly string[]): boolean {
+  return columns.includes('Headline') && columns.includes('Year');
+}
+
+/** A spreadsheet's rows (the header first) as timeline JSON: ours (TimelineData) or, from TimelineJS's sheet layout, TimelineJS3 JSON. */
+function fromRows(rows: readonly string[][]): unknown {
+  const [columns = [], ...cells] = rows;
+  const records = cells.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as Row);
+  return isSheetLayout(columns) ? fromSheet(records) : fromOurs(records);
+}
+
+// csvParseRows and tsvParseRows, not csvParse or tsvParse: those build their row objects with new
+// Function, which a strict Content-Security-Policy (no 'unsafe-eval') and Trusted Types refuse.
+const parsers = { ',': csvParseRows, '\t': tsvParseRows };
+
+/** A spreadsheet text's rows of cells (a byte-order mark at the start is not part of the first cell). */
+function parseRows(text: string, delimiter: ',' | '\t'): string[][] {
+  return parsers[delimiter](text.replace(/^\uFEFF/, ''));
+}
+
 /** A CSV text as timeline JSON: ours (TimelineData) or, from TimelineJS's sheet layout, TimelineJS3 JSON. */
 export function fromCSV(text: string): unknown {
-  // csvParseRows, not csvParse: csvParse builds its row objects with new Function, which a strict
-  // Content-Security-Policy (no 'unsafe-eval') and Trusted Types refuse.
-  const [columns = [], ...cells] = csvParseRows(text.replace(/^\uFEFF/, ''));
-  const rows = cells.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]])) as Row);
-  return columns.includes('Headline') && columns.includes('Year') ? fromSheet(rows) : fromOurs(rows);
+  return fromRows(parseRows(text, ','));
+}
+
+/** Tab-separated text (a copy of spreadsheet cells from Google Sheets or Excel) as timeline JSON, as fromCSV reads CSV. */
+export function fromTSV(text: string): unknown {
+  return fromRows(parseRows(text, '\t'));
 }

@@ -81,6 +81,22 @@ const pureInterpolatorFactories = {
   },
 };
 
+/**
+ * The CDN bundle's maps carry the sources that do not ship (Lit, d3, date-fns, the stand-ins), not the
+ * dist/ files they were built from, which ship beside cdn/ (and whose own maps name src/, which ships too).
+ */
+const leanSourceMaps = {
+  name: 'lean-source-maps',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'asset' || !file.fileName.endsWith('.map')) continue;
+      const map = JSON.parse(String(file.source));
+      map.sourcesContent = map.sources.map((source, i) => (/^(\.\.\/)+dist\//.test(source) ? null : map.sourcesContent[i]));
+      file.source = JSON.stringify(map);
+    }
+  },
+};
+
 /** The CDN bundle. */
 const cdnBundle = {
   input: 'dist/define.js',
@@ -101,6 +117,7 @@ const cdnBundle = {
     sourcemap: true,
   },
   plugins: [
+    leanSourceMaps,
     standIns,
     pureInterpolatorFactories,
     minifyTemplates,

@@ -1,6 +1,7 @@
 // Type-checks the README's TypeScript and JavaScript snippets against the package's own types, as a
-// user would write them (imports of 'talks-timeline', 'talks-timeline/define.js', 'talks-timeline/core.js').
-// The React snippet (tsx) needs React's types, which this project does not install: it is left out.
+// user would write them (imports of 'talks-timeline', 'talks-timeline/define.js', 'talks-timeline/core.js',
+// 'talks-timeline/data/…'; a Vite `?url` import as Vite's client types declare it). The React snippet (tsx)
+// is checked by scripts/check-consumer.mjs, in a project with React's types and the packed package.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -11,6 +12,8 @@ mkdirSync(dir);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const blocks = [...readme.matchAll(/```(ts|js)\n([\s\S]*?)```/g)].map((m) => m[2]);
 blocks.forEach((code, i) => writeFileSync(new URL(`snippet-${i + 1}.ts`, dir), `${code}\nexport {};\n`));
+// What vite/client declares for `?url` imports.
+writeFileSync(new URL('vite-url.d.ts', dir), "declare module '*?url' {\n  const url: string;\n  export default url;\n}\n");
 writeFileSync(
   new URL('tsconfig.json', dir),
   JSON.stringify(
@@ -19,11 +22,13 @@ writeFileSync(
       compilerOptions: {
         noEmit: true,
         noUnusedLocals: false,
+        module: 'ESNext', // import attributes (`with { type: 'json' }`)
         rootDir: '..',
         paths: {
           'talks-timeline': ['../src/index.ts'],
           'talks-timeline/define.js': ['../src/define.ts'],
           'talks-timeline/core.js': ['../src/core/index.ts'],
+          'talks-timeline/data/*': ['../data/*'],
         },
       },
       include: ['*.ts'],

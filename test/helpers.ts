@@ -89,3 +89,21 @@ export function collectEvents<E extends Event>(target: EventTarget, type: string
   target.addEventListener(type, listener, { passive: true });
   return { events, stop: () => target.removeEventListener(type, listener) };
 }
+
+/** axe's violations in a frame's document ("id: help (nodes)"); axe is added to the frame once (a script of this document, which a page with Trusted Types adopts). */
+export async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
+  const win = frame.contentWindow as Window & {
+    axe?: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
+  };
+  if (!win.axe) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+      frame.contentDocument!.head.append(script);
+    });
+  }
+  const result = await win.axe!.run(frame.contentDocument!);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}

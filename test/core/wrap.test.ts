@@ -1,31 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { markDrawing } from '../../src/core/drawing.js';
 import { layout } from '../../src/core/horizontal.js';
 import { openAggregates } from '../../src/core/open.js';
-import type { Box, Layout, Mark } from '../../src/core/horizontal.js';
 import { buildModel } from '../../src/core/model.js';
 import type { TimelineEvent } from '../../src/core/types.js';
 import { wrap } from '../../src/core/wrap.js';
+import { drawnBoxes, EM, EPS, intersects, measure, widthOf } from './drawn-boxes.js';
 
-const EM = 16;
-const EPS = 1e-6;
-
-/** A text measure with glyphs of three widths, as in a real proportional font. */
-function widthOf(text: string, size: number): number {
-  let w = 0;
-  for (const ch of text) w += (/[iljtf.,:;' ]/.test(ch) ? 0.3 : /[mwMWЖШЩЮ]/.test(ch) ? 0.9 : 0.58) * size;
-  return w;
-}
 const titleWidth = (t: string) => widthOf(t, 0.875 * EM);
-const measure = (text: string, role: 'title' | 'date' | 'tick') => widthOf(text, role === 'title' ? 0.875 * EM : 0.75 * EM);
 
 /** The width titles wrap within, as the README documents it (a key event may be given more). */
 const wrapWidthAt = (width: number) => (width < 40 * EM ? width - 2 * EM : Math.min(Math.max(width * 0.28, 10 * EM), 22 * EM));
-
-function intersects(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
-}
 
 const word = fc.oneof(
   { weight: 8, arbitrary: fc.stringMatching(/^[A-Za-z]{1,12}$/) },
@@ -126,28 +111,6 @@ const layoutCase: fc.Arbitrary<Case> = fc
       };
     }),
   }));
-
-/** The boxes a mark draws: its shape, its date line and each title line (start-aligned in its label). */
-function drawnBoxes(m: Mark, plan: Layout): { what: string; box: Box }[] {
-  const d = markDrawing(m, plan);
-  const boxes: { what: string; box: Box }[] = [];
-  if (d.dot) boxes.push({ what: 'dot', box: { x: d.dot.cx - d.dot.r, y: d.dot.cy - d.dot.r, width: 2 * d.dot.r, height: 2 * d.dot.r } });
-  if (d.bar) boxes.push({ what: 'bar', box: d.bar });
-  const line = (text: string, size: number, top: number, height: number) => {
-    const w = widthOf(text.trimEnd(), size);
-    return { x: plan.direction === 'rtl' ? m.label.x + m.label.width - w : m.label.x, y: top, width: w, height };
-  };
-  boxes.push({ what: `date "${m.dateLabel}"`, box: line(m.dateLabel, 0.75 * EM, m.label.y, EM) });
-  m.titleLines.forEach((text, i) => {
-    const box = line(text, 0.875 * EM, m.label.y + EM + i * 1.2 * EM, 1.2 * EM);
-    // Every line lies inside the label's box, which the lanes keep apart.
-    expect(box.x, `line "${text}" of ${m.id}`).to.be.at.least(m.label.x - EPS);
-    expect(box.x + box.width).to.be.at.most(m.label.x + m.label.width + EPS);
-    expect(box.y + box.height).to.be.at.most(m.label.y + m.label.height + EPS);
-    boxes.push({ what: `line "${text}"`, box });
-  });
-  return boxes;
-}
 
 describe('wrapped labels in the layout (properties, 320–2560 px, both directions)', () => {
   it('never overlap each other or another mark; a title is cut only when 3 lines cannot hold it; key events are whole from 600 px', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { istanbulData, mount, next, settle, shadow } from './fixtures.js';
-import { loadDemo } from '../helpers.js';
+import { axeViolations, loadDemo } from '../helpers.js';
 
 afterEach(() => {
   document.body.querySelectorAll('div, iframe').forEach((d) => d.remove());
@@ -38,19 +38,7 @@ describe('accessibility', () => {
   ] as const) {
     it(`the demo page${query ? ` (${query})` : ''} has no axe violations at ${width} px`, async () => {
       const { frame } = await loadDemo(width, 900, query);
-      const win = frame.contentWindow as Window & {
-        axe?: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
-      };
-      // The demo enforces Trusted Types; a script made by this (test) document is adopted into it.
-      const script = document.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      await new Promise((resolve, reject) => {
-        script.onload = resolve;
-        script.onerror = reject;
-        frame.contentDocument!.head.append(script);
-      });
-      const result = await win.axe!.run(frame.contentDocument!);
-      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).to.deep.equal([]);
+      expect(await axeViolations(frame)).to.deep.equal([]);
     });
   }
 });

@@ -1,6 +1,6 @@
 /** The authoring page (demo/make.html, issue 18): pasted data drawn, its problems listed by row and column, the file and snippet taken away work on their own, under the page's strict CSP. */
 import { expect } from '@open-wc/testing';
-import { waitFor } from '../helpers.js';
+import { axeViolations as axe, waitFor } from '../helpers.js';
 import type { TimelineData } from '../../src/core/types.js';
 import type { TalksLoadDetail, TalksTimeline } from '../../src/element/talks-timeline.js';
 
@@ -48,23 +48,6 @@ async function bundledRows(): Promise<{ data: TimelineData; rows: string[] }> {
     ...data.events.map((e) => [e.id, e.date, e.title, e.summary, e.track].map(cell).join('\t')),
   ];
   return { data, rows };
-}
-
-async function axe(frame: HTMLIFrameElement): Promise<string[]> {
-  const win = frame.contentWindow as Window & {
-    axe?: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> };
-  };
-  if (!win.axe) {
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    await new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-      frame.contentDocument!.head.append(script);
-    });
-  }
-  const result = await win.axe!.run(frame.contentDocument!);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
 describe('the authoring page (demo/make.html)', function () {

@@ -98,14 +98,14 @@ export class LiveUpdates implements ReactiveController {
       changed: (result: ValidationResult) => loader.refreshed(result),
       stateChanged: () => host.requestUpdate(),
     });
+    // Lit calls hostConnected at once when the element is already in the page.
     (this.#host = host).addController(this);
-    if (host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
     this.#host.renderRoot?.addEventListener('focusin', this.#onFocusIn);
     this.#scheduled = { url: null, interval: 0 };
-    this.#observer = new IntersectionObserver((entries) => this.#scrolled(entries));
+    this.#observer ??= new IntersectionObserver((entries) => this.#scrolled(entries));
   }
 
   hostDisconnected(): void {

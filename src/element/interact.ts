@@ -8,7 +8,7 @@ import { timeAt, viewOf } from '../core/zoom.js';
 import type { View } from '../core/zoom.js';
 
 export { Gestures } from './gestures.js';
-export { pressKey } from './keys.js';
+export { pressKey, pressQueued } from './keys.js';
 export { openPill, reveal } from './reveal.js';
 export { clampView, zoomAbout } from '../core/zoom.js';
 

@@ -25,6 +25,8 @@ export interface KeyContext {
   select(id: string | null): void;
   /** Move the keyboard to an event and focus its button. */
   moveTo(id: string): void;
+  /** Resolves once the element has drawn what was asked of it. */
+  settled(): Promise<unknown>;
 }
 
 /** PageUp/PageDown: the first event of the next stretch of time, or of this one (then the one before). */
@@ -93,4 +95,12 @@ export function pressKey({ key, modified, id }: KeyPress, ctx: KeyContext): bool
   }
   ctx.moveTo(items[Math.max(0, Math.min(items.length - 1, next))].event.id);
   return true;
+}
+
+/** Keys pressed before this module arrived, done in turn. */
+let waiting: Promise<unknown> = Promise.resolve();
+
+/** A key pressed before this module arrived: done after the ones before it, each once the drawing has caught up (so "+ + +" zooms three times). */
+export function pressQueued(press: KeyPress, ctx: KeyContext): void {
+  waiting = waiting.then(() => (pressKey(press, ctx), ctx.settled()));
 }

@@ -123,7 +123,7 @@ export class RovingController implements ReactiveController {
       (key === 'Escape' && this.#host.selected)
     ) {
       e.preventDefault();
-      void this.#zoom.interact.load().then((m) => m?.pressKey(press, this.#keyContext()));
+      this.#withInteract((m) => m.pressQueued(press, this.#keyContext()));
     }
   };
 
@@ -137,6 +137,7 @@ export class RovingController implements ReactiveController {
       zoom: this.#zoom,
       selected: this.#host.selected,
       select: this.#select,
+      settled: () => this.#host.updateComplete,
       moveTo: (id) => {
         this.#onFocusIn(); // a key pressed in the list: focus is in it, even if no focus event came
         this.goTo(id);

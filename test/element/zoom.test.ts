@@ -191,6 +191,24 @@ describe('<talks-timeline> zoom and pan', () => {
     expect(el.zoom.k).to.equal(1);
   });
 
+  it('keys pressed before zoom and pan have arrived (cdn/interact.js) are all done, in turn', async () => {
+    const { el } = mount(1280);
+    el.setAttribute('lang', 'en-GB');
+    const loaded = next(el, 'talks-load');
+    el.data = await istanbulData();
+    await loaded;
+    // At once, in the same task as the load: the module that does the keys is not there yet.
+    const button = eventButtons(el).find((b) => b.dataset.id === MAY_16)!;
+    const presses = ['+', '+', '+'].map((key) => {
+      const press = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+      button.dispatchEvent(press);
+      return press.defaultPrevented;
+    });
+    expect(presses, 'each press is taken at once (the page does not see it)').to.deep.equal([true, true, true]);
+    await waitFor(() => el.zoom.k > 3);
+    expect(el.zoom.k).to.be.closeTo(1.5 ** 3, 1e-9);
+  });
+
   it('has zoom buttons with names; "Show all" and "−" are off until zoomed', async () => {
     const { el } = await istanbul();
     const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="zoom"] button')];

@@ -122,8 +122,10 @@ function renderProblems(result: AuthoringResult): void {
 
 /** The two previews: new elements for each reading (a preview is not a developing story: nothing is marked "New"). */
 function renderPreviews(result: AuthoringResult, options: TimelineOptions): void {
+  // What the downloaded file would hold, made once for both previews.
+  const file = result.data?.events.length ? (JSON.parse(timelineJson(result.data, options)) as TimelineData) : null;
   for (const [size, box] of Object.entries(previews)) {
-    if (!result.data?.events.length) {
+    if (!file) {
       const empty = document.createElement('p');
       empty.className = 'hint';
       empty.textContent = 'Nothing to draw yet.';
@@ -135,7 +137,7 @@ function renderPreviews(result: AuthoringResult, options: TimelineOptions): void
     if (options.theme && options.theme !== 'auto') timeline.setAttribute('theme', options.theme);
     if (options.view === 'list') timeline.setAttribute('view', 'list');
     timeline.dataset.preview = size;
-    timeline.data = JSON.parse(timelineJson(result.data, options)) as unknown;
+    timeline.data = file;
     box.replaceChildren(timeline);
   }
 }

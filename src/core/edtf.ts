@@ -86,7 +86,8 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   const qualified = approximate || uncertain;
   if (/[?~%]/.test(body)) fail(text, 'qualifiers on single parts of a date are EDTF level 2, not supported');
 
-  const long = YEAR_LONG.exec(body);
+  // Y-prefixed years are rare: the pattern is tried only after a Y (then false is no Y, null a bad one).
+  const long = /^Y/i.test(body) && YEAR_LONG.exec(body);
   if (long) {
     if (qualified) fail(text, 'a Y-prefixed year cannot be qualified');
     const year = Number(long[1] + long[2]);
@@ -102,7 +103,7 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
       max: utcDayStart(year + 1, 1, 1) - 1,
     };
   }
-  if (/^Y/i.test(body)) fail(text, 'the Y prefix is for years of more than four digits, written "Y" then the digits');
+  if (long === null) fail(text, 'the Y prefix is for years of more than four digits, written "Y" then the digits');
 
   const [datePart, timePart, ...more] = body.split('T');
   if (more.length) fail(text, 'more than one "T"');
@@ -117,7 +118,7 @@ function point(text: string, part: string, allowTime: boolean, inInterval: boole
   const yearText = m[2];
   const monthText = m[3];
   const dayText = m[4];
-  const unspecifiedYearDigits = (yearText.match(/X/g) ?? []).length;
+  const unspecifiedYearDigits = (4 - yearText.indexOf('X')) % 5; // Xs end a year: 1 in 201X, 2 in 20XX, else 5 % 5
   const unspecifiedMonth = monthText === 'XX';
   const unspecifiedDay = dayText === 'XX';
   const unspecified = unspecifiedYearDigits > 0 || unspecifiedMonth || unspecifiedDay;

@@ -24,7 +24,7 @@ export type { TextRole, Tick } from './ticks.js';
 export type { MarkEncoding } from './encoding.js';
 
 /** The layout before the reader's zoom: the same at every zoom, so it is worked out once per model and options. */
-interface Unzoomed {
+export interface Unzoomed {
   segments: AxisSegment[];
   breaks: AxisBreak[];
   bands: TrackBand[];
@@ -122,19 +122,32 @@ function sameSettings(a: Settings, b: Settings): boolean {
 
 const unzoomedByModel = new WeakMap<TimelineModel, { settings: Settings; plan: Unzoomed }>();
 
-/**
- * Lay the model out at a width. Pure: same input, same output (treat the result as immutable). A new
- * zoom of the same model and options reuses the unzoomed layout: only ticks and positions are new.
- */
-export function layout(model: TimelineModel, options: LayoutOptions): Layout {
+/** The unzoomed layout of a model at these options: the one kept for them, or worked out now (and kept). */
+export function unzoomedPlan(model: TimelineModel, options: LayoutOptions): Unzoomed {
   const settings = settingsOf(options);
-  const { width, em, lang } = settings;
   let memo = unzoomedByModel.get(model);
   if (!memo || !sameSettings(settings, memo.settings)) {
     memo = { settings, plan: unzoomed(model, settings) };
     unzoomedByModel.set(model, memo);
   }
-  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, scale, measure, starts, ranks, hidden, eraPlan } = memo.plan;
+  return memo.plan;
+}
+
+/** Keep `plan`, worked out elsewhere (a worker) for the same model and options, as their unzoomed layout. */
+export function keepPlan(model: TimelineModel, options: LayoutOptions, plan: Unzoomed): void {
+  unzoomedByModel.set(model, { settings: settingsOf(options), plan });
+}
+
+/**
+ * Lay the model out at a width. Pure: same input, same output (treat the result as immutable). A new
+ * zoom of the same model and options reuses the unzoomed layout: only ticks and positions are new.
+ */
+export function layout(model: TimelineModel, options: LayoutOptions): Layout {
+  const { width, em, lang } = settingsOf(options);
+  const { segments, breaks, bands, drawn, aggregates, axisY, tickY, scale, measure, starts, ranks, hidden, eraPlan } = unzoomedPlan(
+    model,
+    options,
+  );
   const tickHeight = em;
   const k = Math.max(1, options.zoom?.k ?? 1);
   const pan = options.zoom?.x ?? 0;
@@ -231,9 +244,15 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const xs1 = new Float64Array(n);
   const points = new Uint8Array(n);
   const tails = new Float64Array(n);
+  // In the same pass, for the ticks: item starts (sorted: the model keeps items in start order) and
+  // their precision ranks.
+  const starts: number[] = [];
+  const ranks: number[] = [];
   items.forEach((it, i) => {
     const { span } = it;
     const [a, b] = clipped[i];
+    starts.push(spanExtent(span)[0]);
+    ranks.push(PRECISIONS.indexOf(span.precision));
     const point = isPoint(it);
     const x0 = point ? px((a + b) / 2) : px(a);
     xs0[i] = x0;
@@ -267,37 +286,42 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   model.tracks.forEach((track, t) => {
     // Date order (not footprint order): labels pulled left at the edge still stack in reading order.
     const inTrack = byTrack[t];
-    if (inTrack.some((p, j) => j && xs0[p] < xs0[inTrack[j - 1]])) inTrack.sort((p, q) => xs0[p] - xs0[q] || p - q);
+    // (Sorts are stable and inTrack starts in item order: ties stay in item order.)
+    if (inTrack.some((p, j) => j && xs0[p] < xs0[inTrack[j - 1]])) inTrack.sort((p, q) => xs0[p] - xs0[q]);
     // Key events first (each priority in date order): a lower priority never takes the place of a
     // higher one that did not fit, which is kept clear for it.
     const priority = (i: number) => items[i].event.priority ?? 2;
-    if (inTrack.some((i) => priority(i) !== 2)) inTrack.sort((p, q) => priority(p) - priority(q) || xs0[p] - xs0[q] || p - q);
+    if (inTrack.some((i) => priority(i) !== 2)) inTrack.sort((p, q) => priority(p) - priority(q) || xs0[p] - xs0[q]);
     // Within each priority, events that keep a lane from a layout before go first, so the others
     // cannot take their places (each group still in date order).
-    if (keep) inTrack.sort((p, q) => priority(p) - priority(q) || +(laneOf(p) < 0) - +(laneOf(q) < 0) || xs0[p] - xs0[q] || p - q);
+    if (keep) inTrack.sort((p, q) => priority(p) - priority(q) || +(laneOf(p) < 0) - +(laneOf(q) < 0) || xs0[p] - xs0[q]);
     const packer = new LanePacker(labelGap, expanded.has(t) ? Infinity : cap);
     const overflow: Overflow[] = [];
     const placed: Mark[] = [];
     for (const i of inTrack) {
-      packer.priority(priority(i));
+      const p = priority(i);
+      packer.priority(p);
       const pad = points[i] ? 0.5 * em : 0;
-      const bare: [number, number] = [xs0[i] - pad, xs1[i] + tails[i]];
-      const hide = (from: number, to: number) => {
-        overflow.push({ item: i, id: items[i].event.id, x0: xs0[i], from, to });
-        packer.hide(bare);
-      };
+      const bareFrom = xs0[i] - pad;
+      const bareTo = xs1[i] + tails[i];
+      let from = bareFrom;
+      let to = bareTo;
       // Every lane taken and busy where this mark starts, or a key event's place: it overflows
-      // whatever its label (which is then never measured).
-      if (packer.fullAt(bare[0]) || packer.reserved(bare[0], bare[1])) {
-        hide(...bare);
-        continue;
+      // whatever its label (which is then never measured). Else its mark is made and tried.
+      if (!packer.fullAt(from) && !packer.reserved(from, to)) {
+        const m = makeMark(markPlan, i)!; // for any lane: never null
+        from = Math.min(m.x0, m.label.x) - pad;
+        to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
+        m.lane = packer.take(from, to, laneOf(i));
+        if (m.lane >= 0) {
+          placed.push(m);
+          continue;
+        }
       }
-      const m = makeMark(markPlan, i)!; // for any lane: never null
-      const from = Math.min(m.x0, m.label.x) - pad;
-      const to = Math.max(m.x1 + tails[i], m.label.x + m.label.width);
-      m.lane = packer.take(from, to, laneOf(i));
-      if (m.lane < 0) hide(from, to);
-      else placed.push(m);
+      overflow.push({ item: i, id: items[i].event.id, x0: xs0[i], from, to });
+      // Where events of the track's last priority stay hidden is never read (no later priority keeps
+      // it clear), so no footprint is kept for them: most events, at 100,000.
+      if (p !== priority(inTrack[inTrack.length - 1])) packer.hide([bareFrom, bareTo]);
     }
     overflow.sort((p, q) => p.x0 - q.x0 || p.item - q.item);
     const header = track.label ? headerHeight : 0;
@@ -343,9 +367,6 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const tickY = axisY + 0.5 * em;
   // Break labels ("3 years") sit on their own row under the tick labels.
   for (const b of breaks) b.box.y = tickY + 1.1 * em;
-  // The model keeps items in start order, so the starts are sorted.
-  const starts = items.map((it) => spanExtent(it.span)[0]);
-  const ranks = items.map((it) => PRECISIONS.indexOf(it.span.precision));
   const hidden: Hidden = {
     items,
     xs0,

@@ -98,8 +98,9 @@ export function makeMark(plan: MarkPlan, i: number, capacity = Infinity): Mark |
   const note = noted <= widest ? wanted : undefined;
   if (note) dateWidth = noted;
   const labelWidth = Math.max(title.width, dateWidth);
-  const mark: Mark = {
-    ...encodingOf(it),
+  // Assigned to the encoding rather than spread into a literal: V8 makes a spread followed by this
+  // many properties slowly (tens of µs a mark, for thousands of marks at 100,000 events).
+  const mark: Mark = Object.assign(encodingOf(it), {
     id: it.event.id,
     item: i,
     track: it.track,
@@ -119,7 +120,7 @@ export function makeMark(plan: MarkPlan, i: number, capacity = Infinity): Mark |
     },
     titleY: 0,
     dateY: 0,
-  };
+  });
   if (note) mark.note = note;
   return mark;
 }

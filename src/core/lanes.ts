@@ -71,7 +71,7 @@ export class LanePacker {
 
   /** Whether every lane is taken (no new one may open) and busy at x. */
   fullAt(x: number): boolean {
-    return this.lanes.length >= this.#limit && this.lanes.every((lane) => collides(lane, x, x, this.#gap));
+    return !this.hasRoom(x, x);
   }
 
   /**
@@ -103,7 +103,7 @@ export class LanePacker {
 
   /** Whether some lane has room for [from, to], without taking it. */
   hasRoom(from: number, to: number): boolean {
-    return this.lanes.some((l) => !collides(l, from, to, this.#gap)) || this.lanes.length < this.#limit;
+    return this.lanes.length < this.#limit || this.lanes.some((l) => !collides(l, from, to, this.#gap));
   }
 
   /** An event of the current priority stayed hidden where its mark would be. */

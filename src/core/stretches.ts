@@ -6,7 +6,7 @@ import type { TimelineItem } from './model.js';
 
 function median(values: number[]): number {
   if (!values.length) return 0;
-  const s = [...values].sort((a, b) => a - b);
+  const s = Float64Array.from(values).sort(); // numeric: no comparator called per pair
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
@@ -15,16 +15,20 @@ function median(values: number[]): number {
 export function findSegments(extents: [number, number][], breaks: 'auto' | 'none'): [number, number][] {
   const sorted = [...extents].sort((a, b) => a[0] - b[0]);
   if (!sorted.length) return [];
-  const starts = sorted.map((e) => e[0]);
-  const steps = starts
-    .slice(1)
-    .map((s, i) => s - starts[i])
-    .filter((d) => d > 0);
-  // A loop, not Math.max(...ends): spreading a million arguments overflows the stack.
-  const total = sorted.reduce((max, e) => Math.max(max, e[1]), -Infinity) - sorted[0][0];
+  // One loop for the steps between starts and the latest end (not Math.max(...ends): spreading a
+  // million arguments overflows the stack). The first step is NaN, left out with those not above 0.
+  const steps: number[] = [];
+  let end = -Infinity;
+  for (let i = 0; i < sorted.length; i++) {
+    const step = sorted[i][0] - sorted[i - 1]?.[0];
+    if (step > 0) steps.push(step);
+    end = Math.max(end, sorted[i][1]);
+  }
+  const total = end - sorted[0][0];
   const typical = median(steps);
   const segments: [number, number][] = [[sorted[0][0], sorted[0][1]]];
-  for (const [a, b] of sorted.slice(1)) {
+  // From the first extent too, without a copy: it starts before it ends, so it only sets the end again.
+  for (const [a, b] of sorted) {
     const current = segments[segments.length - 1];
     const empty = a - current[1];
     if (breaks === 'auto' && empty > 0 && empty > 6 * typical && empty > 0.2 * total && empty > 30 * DAY) {

@@ -29,7 +29,9 @@ export function kind(v: unknown): string {
 }
 
 export function isText(v: unknown): v is string {
-  return typeof v === 'string' && /\S/.test(v); // not v.trim(): no copy of every text
+  // trim() removes exactly what \s matches, and gives the text itself back (no copy) when it has no
+  // space at either end: several times faster than /\S/.test(v).
+  return typeof v === 'string' && v.trim() !== '';
 }
 
 /**
@@ -92,6 +94,7 @@ export function unknownKeys(obj: Record<string, unknown>, allowed: Set<string>, 
 
 /** A text cut to its limit in characters (code points, as JSON Schema counts), with a warning. */
 export function cut(v: string, key: string, path: string, what: string, c: Collector, id?: string): string {
+  if (v.length <= MAX_SHORT_TEXT) return v; // within either limit
   const max = LONG.has(key) ? MAX_LONG_TEXT : MAX_SHORT_TEXT;
   if (v.length <= max) return v;
   const chars = Array.from(v);
@@ -113,7 +116,7 @@ export function optionalText(
   c: Collector,
   id?: string,
 ): string | undefined {
-  if (!(key in obj) || obj[key] === undefined) return undefined;
+  if (obj[key] === undefined) return undefined;
   const v = obj[key];
   if (isText(v)) return cut(v, key, `${path}/${key}`, what, c, id);
   c.add('warning', `${path}/${key}`, `${what}: ${key} must be a non-empty text, not ${kind(v)}; it was left out`, id);
@@ -128,7 +131,7 @@ export function textList(
   c: Collector,
   id?: string,
 ): string[] | undefined {
-  if (!(key in obj) || obj[key] === undefined) return undefined;
+  if (obj[key] === undefined) return undefined;
   const v = obj[key];
   if (!Array.isArray(v)) {
     c.add('warning', `${path}/${key}`, `${what}: ${key} must be a list of texts, not ${kind(v)}; it was left out`, id);
@@ -149,8 +152,9 @@ export function textList(
 }
 
 /**
- * An optional list of objects (`details`, `sources`): a wrong type leaves the whole list out, each
- * item that is not an object is left out, and `item` checks the rest (returning null to leave it out).
+ * A list of objects given (`details`, `sources`: their callers leave out an absent one): a wrong type
+ * leaves the whole list out, each item that is not an object is left out, and `item` checks the rest
+ * (returning null to leave it out).
  */
 export function objectList<T>(
   obj: Record<string, unknown>,
@@ -163,7 +167,6 @@ export function objectList<T>(
   allowed: Set<string>,
   item: (o: Record<string, unknown>, p: string, n: number) => T | null,
 ): T[] | undefined {
-  if (!(key in obj) || obj[key] === undefined) return undefined;
   const v = obj[key];
   if (!Array.isArray(v)) {
     c.add('warning', `${path}/${key}`, `${what}: ${key} must be a list of ${shape}, not ${kind(v)}; it was left out`, id);
@@ -184,6 +187,8 @@ const DETAIL_KEYS = new Set(['heading', 'items']);
 const SOURCE_KEYS = new Set(['name', 'url']);
 
 export function details(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventDetail[] | undefined {
+  // Without details, nothing more: the checker below is a closure made per call (most events have none).
+  if (obj.details === undefined) return undefined;
   return objectList(obj, 'details', path, what, c, id, '{ heading, items }', DETAIL_KEYS, (d, p, n) => {
     if (!isText(d.heading))
       return (c.add('warning', `${p}/heading`, `${what}: details item ${n} needs a heading (non-empty text); it was left out`, id), null);
@@ -195,6 +200,7 @@ export function details(obj: Record<string, unknown>, path: string, what: string
 }
 
 export function sources(obj: Record<string, unknown>, path: string, what: string, c: Collector, id: string): EventSource[] | undefined {
+  if (obj.sources === undefined) return undefined; // as for details
   return objectList(obj, 'sources', path, what, c, id, '{ name, url }', SOURCE_KEYS, (s, p, n) => {
     if (!isText(s.name))
       return (c.add('warning', `${p}/name`, `${what}: source ${n} needs a name (non-empty text); it was left out`, id), null);

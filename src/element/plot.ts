@@ -145,6 +145,9 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState): T
   const shift = panShift(layout.direction, state.pan);
   const seen = inView(layout, shift);
   const marks = layout.marks.filter((m) => seen(...markExtent(m)));
+  // Each of the layout's marks keeps its place in the template, drawn or not: as a zoom moves marks out
+  // of view, the others keep their elements (only positions change, no text is set again).
+  const shown = new Set(marks);
   const view = { ...layout, ticks: layout.ticks.filter((t) => seen(t.box.x, t.box.x + t.box.width)) };
   return html`<svg class="drawing ${layout.zoom.k > 1 ? 'zoomed' : ''}" aria-hidden="true" width=${layout.width} height=${layout.height}
       viewBox="0 0 ${layout.width} ${layout.height}" direction=${layout.direction}>
@@ -160,7 +163,7 @@ export function renderPlot(layout: Layout, tracks: Track[], state: PlotState): T
     </g>`,
       )}
     ${axis(view)}
-    ${marks.map((m) => mark(m, tracks, state, layout))}
+    ${layout.marks.map((m) => (shown.has(m) ? mark(m, tracks, state, layout) : nothing))}
     ${layout.aggregates.filter((a) => seen(Math.min(a.x0, a.box.x), Math.max(a.x1, a.box.x + a.box.width))).map((a) => aggregate(a, tracks, state, layout.em))}
     </g>
   </svg>`;

@@ -97,6 +97,27 @@ const leanSourceMaps = {
   },
 };
 
+/**
+ * cdn/remote.js starts the worker beside it: `new URL('./worker.js', import.meta.url)` in the CDN build
+ * (dist/ keeps the path to dist/worker/worker.js, which a user's bundler follows).
+ */
+const workerBeside = {
+  name: 'worker-beside',
+  transform(code, id) {
+    if (!id.endsWith('/dist/element/remote.js')) return null;
+    if (!code.includes("'../worker/worker.js'")) this.error('remote.js no longer names ../worker/worker.js');
+    return { code: code.replace("'../worker/worker.js'", "'./worker.js'"), map: null };
+  },
+};
+
+const minify = () =>
+  terser({
+    ecma: 2020,
+    module: true,
+    compress: { passes: 3 },
+    format: { comments: false },
+  });
+
 /** The CDN bundle. */
 const cdnBundle = {
   input: 'dist/define.js',
@@ -116,19 +137,18 @@ const cdnBundle = {
     format: 'es',
     sourcemap: true,
   },
-  plugins: [
-    leanSourceMaps,
-    standIns,
-    pureInterpolatorFactories,
-    minifyTemplates,
-    nodeResolve({ browser: true }),
-    terser({
-      ecma: 2020,
-      module: true,
-      compress: { passes: 3 },
-      format: { comments: false },
-    }),
-  ],
+  plugins: [leanSourceMaps, standIns, pureInterpolatorFactories, minifyTemplates, workerBeside, nodeResolve({ browser: true }), minify()],
+};
+
+/**
+ * The worker that reads, validates, models and lays out large data (cdn/worker.js, started by cdn/remote.js
+ * for such data only): one self-contained module with the core, the TimelineJS3 and CSV readers inside.
+ */
+const workerBundle = {
+  input: 'dist/worker/worker.js',
+  treeshake: cdnBundle.treeshake,
+  output: { file: 'cdn/worker.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+  plugins: [leanSourceMaps, standIns, pureInterpolatorFactories, nodeResolve({ browser: true }), minify()],
 };
 
 /**
@@ -141,4 +161,4 @@ const authoringPage = {
   plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
 };
 
-export default [cdnBundle, authoringPage];
+export default [cdnBundle, workerBundle, authoringPage];

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 import { LIVE_DEMO_PATH, liveDemo } from './scripts/live-demo.mjs';
+import { randomTimeline } from './bench/data.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-chrome.mjs` or set CHROME_PATH.');
@@ -29,9 +30,39 @@ function inTimeZone(timeZone) {
 /** The strict policy of a newsroom CMS (issue 7), sent as a real response header with the embed test page. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** The strict policy with the line that lets the element start its worker under Trusted Types (README). */
+export const WORKER_CSP = `${STRICT_CSP} talks-timeline`;
 async function strictCspPage(ctx, next) {
   await next();
   if (ctx.path === '/test/embed/page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path === '/test/embed/large.html') {
+    // The strict policy that also allows the worker's Trusted Types policy (README: large data under a
+    // CSP); ?no-workers: and forbids workers; ?lit-only: the strict policy as it is (Lit's Trusted Types only).
+    const query = ctx.query;
+    const policy =
+      query['lit-only'] !== undefined ? STRICT_CSP : WORKER_CSP + (query['no-workers'] !== undefined ? "; worker-src 'none'" : '');
+    ctx.set('Content-Security-Policy', policy);
+  }
+}
+
+/**
+ * The worker the element starts from src/ (new URL('../worker/worker.js', import.meta.url)): its .ts
+ * source, which the esbuild plugin serves as JavaScript, as it does for imports.
+ */
+async function sourceWorker(ctx, next) {
+  if (ctx.path === '/src/worker/worker.js') ctx.url = ctx.url.replace('/src/worker/worker.js', '/src/worker/worker.ts');
+  return next();
+}
+
+/** GET /test/large/events-<n>.json: n seeded events (bench/data.mjs), with their Content-Length (large data goes to a worker). */
+const largeTimelines = new Map();
+async function largeFile(ctx, next) {
+  const match = /^\/test\/large\/events-(\d+)\.json$/.exec(ctx.path);
+  if (!match) return next();
+  const n = Math.min(Number(match[1]), 100_000);
+  if (!largeTimelines.has(n)) largeTimelines.set(n, Buffer.from(JSON.stringify(randomTimeline(n))));
+  ctx.type = 'application/json';
+  ctx.body = largeTimelines.get(n);
 }
 
 /** Faulty responses for the loading tests: slow (then the bundled data), empty, a server error; a slow picture. */
@@ -238,7 +269,7 @@ const pageCommands = {
 
 export default {
   reporters: [defaultReporter(), summaryLine()],
-  middleware: [strictCspPage, faults, cdnWithoutVertical, liveFile, liveDemoFile, watchedMakePage],
+  middleware: [strictCspPage, largeFile, sourceWorker, faults, cdnWithoutVertical, liveFile, liveDemoFile, watchedMakePage],
   rootDir: '.',
   nodeResolve: true,
   // One test file at a time: tests with real input (wheel, keys, pointer) need their tab in front.

@@ -6,6 +6,8 @@ export interface TalksLoadDetail {
   events: number;
   /** Problems found in the data (errors and warnings). */
   issues: number;
+  /** The data was read, validated and laid out in a Web Worker (large data, `worker="auto"`). */
+  worker: boolean;
 }
 export interface TalksSelectDetail {
   /** The selected event's id, or null when the selection was cleared. */

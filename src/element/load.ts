@@ -3,6 +3,7 @@ import { fill } from '../core/messages.js';
 import { request } from './early-fetch.js';
 import type { Messages } from '../core/messages.js';
 import { readTimeline } from '../core/sources.js';
+import type { ReadOptions } from '../core/sources.js';
 import type { DataIssue } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
 
@@ -17,6 +18,9 @@ export class LoadError extends Error {
 
 /** The largest file read, in MB: past it a page would stall parsing it (README: Limits). */
 export const MAX_MB = 50;
+
+/** Reads a large response elsewhere (a worker; rejects with LoadError as fetchTimeline does), or resolves null (then it is read here). */
+export type Offload = (response: Response, options: ReadOptions) => Promise<ValidationResult | null>;
 
 /** What makes a later request for the same file conditional: its ETag and Last-Modified. */
 export interface Validators {
@@ -59,6 +63,7 @@ export async function fetchTimeline(
   words: Promise<Messages>,
   validators?: (v: Validators) => void,
   send?: RequestInit,
+  offload?: Offload,
 ): Promise<ValidationResult | null> {
   const failure = async (reason: (w: Messages) => string) => {
     const w = await words;
@@ -78,11 +83,15 @@ export async function fetchTimeline(
   }
   const headers = response.headers;
   validators?.({ etag: headers.get('etag'), lastModified: headers.get('last-modified') });
+  const options = { baseUrl: new URL(url, document.baseURI).href, type: headers.get('content-type') ?? '' };
+  // A file over 1 MB is read in a worker where one starts (`offload` resolves null where none does).
+  const read = offload && Number(headers.get('content-length')) > 1e6 && (await offload(response, options));
+  if (read) return read;
   const text = await readCapped(response);
   if (text === null) throw await failure((w) => fill(w.loadTooBig, { max: MAX_MB }));
   if (!text.trim()) throw await failure((w) => w.loadEmpty);
   try {
-    return await readTimeline(text, { baseUrl: new URL(url, document.baseURI).href, type: headers.get('content-type') ?? '' });
+    return await readTimeline(text, options);
   } catch (e) {
     if (e instanceof SyntaxError) throw await failure((w) => w.loadJson);
     throw e;

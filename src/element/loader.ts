@@ -5,9 +5,11 @@ import { loadMessages, messagesFor } from '../core/messages.js';
 import { readTimeline } from '../core/sources.js';
 import type { DataIssue, TimelineData } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
+import type { TimelineModel } from '../core/model.js';
 import { fetchTimeline, LoadError } from './load.js';
 import type { Validators } from './load.js';
 import type { LanguageController } from './language.js';
+import type { WorkerInput, WorkerResult } from './remote.js';
 import { lazy } from './lazy.js';
 import { textMeasurer } from './measure.js';
 
@@ -19,8 +21,17 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
 /** The reader of data written inside the element: fetched only for such an element. */
 const inline = lazy(() => import('./inline.js'));
 
+/** Reading large data in a worker (cdn/remote.js, which starts cdn/worker.js): fetched only for such data. */
+const remote = lazy(() => import('./remote.js'));
+
+/** More events than this assigned (`data`, `events`) are read in a worker. */
+const LARGE_LIST = 5000;
+
+/** An element whose `worker` says whether large data may be read in a worker ('off': never). */
+type LoaderHost = ReactiveElement & { worker: string };
+
 export class Loader implements ReactiveController {
-  readonly #host: ReactiveElement;
+  readonly #host: LoaderHost;
   /** The language of the messages that say why data could not be loaded. */
   readonly #language: LanguageController;
   /** The data could not be loaded (the host fires talks-error). */
@@ -36,6 +47,10 @@ export class Loader implements ReactiveController {
   fresh = false;
   /** The data accepted last is a new version of the data shown before (`refresh`, or data assigned again): the reader keeps their place. */
   update = false;
+  /** How far a large load has come (0–1), read in a worker; null otherwise. */
+  progress: number | null = null;
+  /** The model of the data accepted last, when a worker made it (in `lang`). */
+  made: { model: TimelineModel; lang: string } | null = null;
   /** The ETag and Last-Modified of the file shown: `refresh` asks whether it changed since. */
   validators: Validators | null = null;
   /** Resolves once a new version of the data shown can be compared with it (that module is fetched). */
@@ -45,12 +60,7 @@ export class Loader implements ReactiveController {
   #generation = 0;
   #abort: AbortController | null = null;
 
-  constructor(
-    host: ReactiveElement,
-    language: LanguageController,
-    failed: (issue: DataIssue) => void,
-    beforeUpdate: () => Promise<unknown>,
-  ) {
+  constructor(host: LoaderHost, language: LanguageController, failed: (issue: DataIssue) => void, beforeUpdate: () => Promise<unknown>) {
     this.#language = language;
     this.#failed = failed;
     this.#beforeUpdate = beforeUpdate;
@@ -80,12 +90,30 @@ export class Loader implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     // Data assigned again while some is shown is a new version of it.
     const update = source.kind === 'value' && this.state === 'ready';
-    // Every form of data is read by the core's one way in (a file's text, after fetching it).
+    // Every form of data is read by the core's one way in (a file's text, after fetching it); large
+    // data in a worker, where one starts.
+    const value = source.kind === 'value' && (source.value as { events?: unknown[] } | unknown[] | null);
+    const large = !!value && ((Array.isArray(value) ? value : value.events)?.length ?? 0) > LARGE_LIST;
+    // Large data in a worker unless the host says worker="off"; null: none started (it is read here).
+    const inWorker = async (input: WorkerInput) =>
+      (this.#host.worker !== 'off' && (await remote.load())?.readInWorker(this.#host, this, this.#language.lang, input, abort.signal)) ||
+      null;
     const read =
       source.kind === 'value'
-        ? Promise.all([readTimeline(source.value), update && this.#beforeUpdate()]).then(([result]) => result)
-        : fetchTimeline(source.url, abort.signal, loadMessages(this.#language.lang), (v) => (this.validators = v));
-    if (source.kind === 'src') {
+        ? Promise.all([
+            large ? inWorker({ value }).then((r) => r ?? readTimeline(value)) : readTimeline(value),
+            update && this.#beforeUpdate(),
+          ]).then(([result]) => result)
+        : fetchTimeline(
+            source.url,
+            abort.signal,
+            loadMessages(this.#language.lang),
+            (v) => (this.validators = v),
+            undefined,
+            (response, options) => inWorker({ response, options }),
+          );
+    this.progress = null;
+    if (source.kind === 'src' || (large && !update)) {
       this.state = 'loading';
       this.#host.requestUpdate();
       // While the file is on its way (the main thread is idle), each in a task of its own: the locale
@@ -117,7 +145,9 @@ export class Loader implements ReactiveController {
     this.#accept(result, true);
   }
 
-  #accept({ data, issues, total }: ValidationResult, update: boolean): void {
+  #accept(result: ValidationResult, update: boolean): void {
+    const { data, issues, total } = result;
+    this.made = 'model' in result ? (result as WorkerResult) : null;
     this.#abort = null;
     this.fresh = true;
     this.update = update;
@@ -127,12 +157,14 @@ export class Loader implements ReactiveController {
   #fail(e: Error): void {
     const issue = e instanceof LoadError ? e.issue : { path: '', message: String(e), severity: 'error' as const }; // unexpected: as the browser says it
     this.#abort = null;
+    this.made = null;
     this.#show('failed', null, [issue], 0);
     this.#failed(issue);
   }
 
   #show(state: LoadState, valid: TimelineData | null, issues: DataIssue[], total: number): void {
     const old = this.valid;
+    this.progress = null;
     this.state = state;
     this.valid = valid;
     this.issues = issues;

@@ -1,7 +1,7 @@
 /** Text widths for the layout, from a cached canvas context in the host's font. */
 import type { TextRole } from '../core/ticks.js';
 
-const ROLE_FONT: Record<TextRole, { scale: number; weight: string }> = {
+export const ROLE_FONT: Record<TextRole, { scale: number; weight: string }> = {
   title: { scale: 0.875, weight: '600' },
   date: { scale: 0.75, weight: '400' },
   tick: { scale: 0.75, weight: '400' },

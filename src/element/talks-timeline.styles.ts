@@ -52,6 +52,11 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  progress {
+    width: 100%;
+    max-width: 24em;
+    accent-color: var(--_accent);
+  }
   .error,
   .notice {
     border-left: 0.25em solid var(--_alert);

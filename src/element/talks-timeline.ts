@@ -32,7 +32,7 @@ export type { TalksErrorDetail, TalksLoadDetail, TalksSelectDetail, TalksUpdateD
  * A timeline of dated events with honest dates.
  *
  * @tag talks-timeline
- * @fires talks-load - Data was loaded and rendered. Detail: `{ events, issues }` (counts).
+ * @fires talks-load - Data was loaded and rendered. Detail: `{ events, issues }` (counts) and `worker` (read in a Web Worker).
  * @fires talks-select - The reader selected an event (or cleared the selection). Detail: `{ id }`.
  * @fires talks-error - The data had problems or could not be loaded. Detail: `{ issues }`.
  * @fires talks-update - A new version of the data is drawn (`refresh`, or `data`/`events` assigned again). Detail: `{ added, changed, removed }` (event ids).
@@ -45,6 +45,7 @@ export type { TalksErrorDetail, TalksLoadDetail, TalksSelectDetail, TalksUpdateD
  * @csspart eras - The sentence listing the periods (eras), under the summary.
  * @csspart notice - The notice listing problems in the data.
  * @csspart error - The message shown when the data could not be loaded.
+ * @csspart progress - The progress bar while large data is read in a worker.
  * @csspart list-toggle - The "List view" button (aria-pressed).
  * @csspart zoom - The zoom buttons above the horizontal drawing (+, −, Show all).
  * @csspart plot - The drawing and its accessible event list.
@@ -83,6 +84,7 @@ export class TalksTimeline extends LitElement {
     theme: { type: String, reflect: true },
     mediaEmbeds: { type: Boolean, reflect: true, attribute: 'media-embeds' },
     refresh: { type: Number, reflect: true },
+    worker: { type: String, reflect: true },
     data: { attribute: false },
     events: { attribute: false },
   };
@@ -113,6 +115,11 @@ export class TalksTimeline extends LitElement {
    * while the page is visible; what changed is drawn without losing the reader's place, marked and said.
    */
   declare refresh: number | null;
+  /**
+   * 'auto' (the default): large data (a `src` file over 1 MB, more than 5,000 events assigned) is read,
+   * validated and laid out in a Web Worker (cdn/worker.js) where one can start; 'off': always on the page's thread.
+   */
+  declare worker: 'auto' | 'off';
 
   #src: string | null = null;
   #data: TimelineData | null = null;
@@ -172,6 +179,7 @@ export class TalksTimeline extends LitElement {
     this.link = false;
     this.mediaEmbeds = false;
     this.refresh = null;
+    this.worker = 'auto';
   }
 
   /** URL of a timeline JSON file. */
@@ -298,7 +306,9 @@ export class TalksTimeline extends LitElement {
       const before = this.#shown.model;
       this.#modelLang = lang;
       this.#modelWords = words;
-      this.#shown.show(valid && words ? buildModel(valid, lang) : null);
+      // The model a worker made with the data (its layout kept for the zoom), else one made here.
+      const made = this.#loader.made;
+      this.#shown.show(valid && words ? (made?.lang === lang ? made.model : buildModel(valid, lang)) : null);
       if (loaded && update && this.#shown.model) this.#updates?.compare(before, this.#shown.model);
     }
     // "New" and "Updated" (after an update, until seen) are drawn with the dates: a new layout when they change.
@@ -335,7 +345,7 @@ export class TalksTimeline extends LitElement {
     if (this.#loader.fresh && model) {
       const { issues } = this.#loader;
       this.#loader.fresh = false;
-      fire(this, 'talks-load', { events: model.items.length, issues: issues.length });
+      fire(this, 'talks-load', { events: model.items.length, issues: issues.length, worker: !!this.#loader.made });
       // Once the frame is painted, fetch what the reader may ask for next: the details card, zoom and
       // pan, the vertical layout and list view.
       requestAnimationFrame(() =>
@@ -358,7 +368,7 @@ export class TalksTimeline extends LitElement {
     const words = messagesFor(lang);
     const plan = this.#zoom.layout;
     const details = () => this.#card.details(words);
-    const { state, valid, issues, total } = this.#loader;
+    const { state, valid, issues, total, progress } = this.#loader;
     const list = this.view === 'list';
     const on = this.#zoom.on;
     return html`<div class="base" part="base" dir=${this.#layout.dir}>
@@ -368,6 +378,7 @@ export class TalksTimeline extends LitElement {
       ${model?.eras.length ? html`<p class="summary eras" part="eras">${describeEras(model, lang)}</p>` : nothing}
       ${model ? this.#updates?.status(valid, words, lang) : nothing}
       ${state === 'loading' || (valid && !model) ? html`<p class="loading" role="status">${words.loading}</p>` : nothing}
+      ${progress === null ? nothing : html`<progress part="progress" aria-label=${words.loading} value=${progress}></progress>`}
       ${state === 'failed' ? html`<div class="error" part="error" role="alert">${issues[0]?.message}</div>` : nothing}
       ${state === 'ready' && model ? this.#card.notice(issues, total - model.items.length, total, words, lang) : nothing}
       ${

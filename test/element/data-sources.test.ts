@@ -14,7 +14,7 @@ describe('<talks-timeline> data sources', () => {
     const loaded = next<TalksLoadDetail>(el, 'talks-load');
     el.setAttribute('src', '/data/istanbul-talks.json');
     const { detail } = await loaded;
-    expect(detail).to.deep.equal({ events: data.events.length, issues: 0 });
+    expect(detail).to.deep.equal({ events: data.events.length, issues: 0, worker: false });
     await settle(el);
     expect(drawnIds(el)).to.have.members(data.events.map((e) => e.id));
     const starts = eventButtons(el).map((b) => b.querySelector('time')!.getAttribute('datetime')!);

@@ -20,7 +20,7 @@ describe('<talks-timeline> bad input', () => {
       ],
     };
     const { detail } = await failed;
-    expect((await loaded).detail).to.deep.equal({ events: 2, issues: 2 });
+    expect((await loaded).detail).to.deep.equal({ events: 2, issues: 2, worker: false });
     const paths = detail.issues.map((i) => i.path);
     expect(paths).to.have.members(['/events/1/date', '/events/3/title']);
     const dateIssue = detail.issues.find((i) => i.path === '/events/1/date')!;

@@ -1,0 +1,83 @@
+// npm run bench: large timelines loaded with `src` (10,000 and 100,000 seeded events), read in the worker
+// and forced onto the main thread (worker="off"), in headless Chromium. Reports first paint, the main
+// thread's long tasks while loading, and the main thread's work per zoom and pan step. Adds `large` to
+// bench/results.json.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+import { startServer } from '../scripts/serve.mjs';
+
+const SIZES = (process.env.LARGE_SIZES ?? '10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.RUNS ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const round = (x) => Math.round(x * 10) / 10;
+
+const machine = { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadBefore: loadavg().map(round) };
+const server = await startServer(0, '127.0.0.1');
+const { port } = server.address();
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_ARGS, '--window-size=1400,1000'] });
+const rows = [];
+try {
+  // The server makes each file on its first request: made before anything is timed.
+  for (const n of SIZES) await fetch(`http://127.0.0.1:${port}/bench/large/events-${n}.json`).then((r) => r.arrayBuffer());
+  for (const n of SIZES) {
+    for (const worker of ['auto', 'off']) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        // A fresh page each run, alternating nothing else: the same file, the same bundle (cache disabled).
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.setCacheEnabled(false);
+        await page.setViewport({ width: 1400, height: 1000 });
+        const problems = [];
+        page.on('pageerror', (e) => problems.push(e.message));
+        await page.goto(`http://127.0.0.1:${port}/bench/large.html?n=${n}&worker=${worker}`);
+        const drawn = await page.evaluate(() => window.drawn);
+        const gestures = await page.evaluate(() => window.gestures());
+        runs.push({ ...drawn, ...gestures, problems });
+        await context.close();
+      }
+      const middle = runs.find((r) => r.firstPaint === median(runs.map((x) => x.firstPaint)));
+      rows.push({
+        events: n,
+        thread: worker === 'auto' ? 'worker' : 'main (worker="off")',
+        'read in worker': middle.worker,
+        'first paint ms': Math.round(middle.firstPaint),
+        'long tasks while loading ms': Math.round(middle.longTaskTotal),
+        'longest task ms': Math.round(middle.longest),
+        'zoom step p95 ms': round(p95(runs.flatMap((r) => r.zoom))),
+        'pan step p95 ms': round(p95(runs.flatMap((r) => r.pan))),
+        'first paints ms': runs.map((r) => Math.round(r.firstPaint)),
+        problems: runs.flatMap((r) => r.problems),
+      });
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+machine.loadAfter = loadavg().map(round);
+
+console.log(`\nLarge timelines from src, headless Chromium, 1280 px (median of ${RUNS} fresh pages; zoom and pan p95 over`);
+console.log(`all their steps: the main thread's work per step). Machine: ${machine.cpus} cores, ${machine.memoryGiB} GiB.`);
+console.table(rows.map(({ problems: _p, 'first paints ms': _f, ...row }) => row));
+for (const n of SIZES) {
+  const [inWorker, here] = ['worker', 'main (worker="off")'].map((t) => rows.find((r) => r.events === n && r.thread === t));
+  console.log(
+    `  ${n} events, worker / main thread: first paint ${(inWorker['first paint ms'] / here['first paint ms']).toFixed(2)}×, ` +
+      `long tasks ${inWorker['long tasks while loading ms']} ms vs ${here['long tasks while loading ms']} ms`,
+  );
+}
+const file = new URL('./results.json', import.meta.url);
+const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+all.large = {
+  date: new Date().toISOString(),
+  method:
+    "ms from navigation start until talks-load + 2 frames; long tasks (PerformanceObserver longtask) before then; zoom and pan: 20 steps each through zoomTo(), one per frame, the main thread's work per step (script, style, layout; forced)",
+  machine,
+  rows,
+};
+writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+console.log('\nAdded large to bench/results.json');

@@ -1,0 +1,202 @@
+/** Large data read in a Web Worker (cdn/worker.js): parse, validation, model and unzoomed layout off the main thread; the page gets the model in short tasks and the layout ready to zoom. */
+import { itemOf } from '../core/model.js';
+import type { TimelineItem, TimelineModel } from '../core/model.js';
+import { adoptPlan } from '../core/portable-plan.js';
+import type { ValidationResult } from '../core/validate.js';
+import { probeWidths } from '../worker/protocol.js';
+import type { FromWorker, LayoutSettings, ToWorker, WorkerFailure } from '../worker/protocol.js';
+import type { ReactiveElement } from 'lit';
+import type { ReadOptions } from '../core/sources.js';
+import { fill, loadMessages } from '../core/messages.js';
+import { LoadError, MAX_MB } from './load.js';
+import { textMeasurer } from './measure.js';
+
+/** What the worker read: the validation result, and the model it is drawn from (its unzoomed layout kept for `layout()`). */
+export interface WorkerResult extends ValidationResult {
+  model: TimelineModel;
+  lang: string;
+}
+
+/** The worker could not read the file (`why`): a LoadError saying so in the page's words, as `fetchTimeline` does. */
+async function loadError(why: WorkerFailure, url: string, lang: string): Promise<LoadError> {
+  const w = await loadMessages(lang);
+  const reason = why === 'loadTooBig' ? fill(w.loadTooBig, { max: MAX_MB }) : w[why];
+  return new LoadError(fill(w.loadFailed, { url, reason }));
+}
+
+/** Events per message when an assigned list is sent to the worker: each is sent in a short task. */
+const EVENTS_PER_MESSAGE = 5000;
+
+/** What is read: a response (and how `readTimeline` reads its text), or an assigned value. */
+export type WorkerInput = { response: Response; options: ReadOptions } | { value: unknown };
+
+/** The loader a worker reads for: how far it has come (0–1) is kept there, its host drawn again. */
+interface ReadingLoader {
+  progress: number | null;
+}
+
+/** The layout settings of `host` now: its width, font, language, and a few widths measured in its font. */
+function settingsOf(
+  host: HTMLElement,
+  lang: string,
+): { settings: LayoutSettings; measure?: (text: string, role: 'title' | 'date' | 'tick') => number } {
+  const { em, measure } = textMeasurer(host);
+  const family = getComputedStyle(host).fontFamily || 'sans-serif';
+  const settings = { width: host.clientWidth || 800, em, family, lang, probe: measure ? probeWidths(measure) : [] };
+  return { settings, measure };
+}
+
+/** The Trusted Types a page that enforces them gives script URLs through (as far as used here). */
+interface TrustedTypes {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };
+}
+
+/**
+ * The worker's URL, as a Trusted Types script URL where the page has them: through the policy
+ * "talks-timeline", which a page enforcing Trusted Types must allow (`trusted-types lit-html
+ * talks-timeline`); where it does not, creating it throws and the data is read on the page.
+ */
+let trustedWorkerUrl: string | undefined;
+function workerUrl(): string {
+  const url = new URL('../worker/worker.js', import.meta.url).href;
+  const trustedTypes = (window as { trustedTypes?: TrustedTypes }).trustedTypes;
+  if (!trustedTypes) return url;
+  trustedWorkerUrl ??= trustedTypes
+    .createPolicy('talks-timeline', {
+      createScriptURL: (asked) => {
+        if (asked !== url) throw new TypeError(`talks-timeline starts only its own worker, not ${asked}`);
+        return asked;
+      },
+    })
+    .createScriptURL(url);
+  return trustedWorkerUrl;
+}
+
+/** A started worker, once it says it runs; null when it cannot start (a policy without workers, an old browser). */
+function startWorker(): Promise<Worker | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl(), { type: 'module' });
+  } catch {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = () => resolve(worker);
+    worker.onerror = (e) => {
+      e.preventDefault(); // not the page's error: the data is read here instead
+      worker.terminate();
+      resolve(null);
+    };
+  });
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Read `input` in a worker, keeping how far it has come in `loader.progress`. Resolves null when no worker
+ * could start (nothing of the input is used: the caller reads it on the main thread).
+ */
+export async function readInWorker(
+  host: ReactiveElement,
+  loader: ReadingLoader,
+  lang: string,
+  input: WorkerInput,
+  signal: AbortSignal,
+): Promise<WorkerResult | null> {
+  const worker = await startWorker();
+  if (!worker) return null;
+  const progress = (done: number) => {
+    loader.progress = done;
+    host.requestUpdate();
+  };
+  const { settings, measure } = settingsOf(host as unknown as HTMLElement, lang);
+  const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  return new Promise<WorkerResult>((resolve, reject) => {
+    const done = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', aborted);
+    };
+    const fail = (e: Error) => {
+      done();
+      reject(e);
+    };
+    const url = 'response' in input ? (input.options.baseUrl ?? '') : '';
+    const failed = (why: WorkerFailure) => void loadError(why, url, lang).then(fail);
+    const aborted = () => fail(new DOMException('aborted', 'AbortError'));
+    signal.addEventListener('abort', aborted);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      failed('loadNetwork');
+    };
+    let head: Extract<FromWorker, { type: 'read' }> | null = null;
+    let items: TimelineItem[] = [];
+    worker.onmessage = ({ data: message }: MessageEvent<FromWorker>) => {
+      if (message.type === 'progress') progress(message.done);
+      else if (message.type === 'failed') failed(message.reason);
+      else if (message.type === 'read') {
+        head = message;
+        items = new Array<TimelineItem>(message.count);
+      } else if (message.type === 'items') {
+        const { from, events, spans, statuses, tracks } = message;
+        for (let i = 0; i < events.length; i++) items[from + i] = itemOf(events[i], spans[i], statuses[i], tracks[i], lang);
+      } else if (message.type === 'plan' && head) {
+        done();
+        const model: TimelineModel = {
+          title: head.head.title,
+          description: head.head.description,
+          eras: head.eras,
+          tracks: head.tracks,
+          items,
+        };
+        const { width, em } = settings;
+        if (message.plan && measure) adoptPlan(model, { width, em, measure, lang }, message.plan);
+        progress(1);
+        // The data drawn: its events in date order (the model's), which read again give the same model.
+        const data = { ...head.head, events: items.map((it) => it.event) };
+        resolve({ data, issues: head.issues, total: head.total, model, lang });
+      }
+    };
+    void sendInput(input, send, progress, settings).catch((e: Error) =>
+      e.name === 'AbortError' ? fail(e) : failed(e.message === 'loadTooBig' ? 'loadTooBig' : 'loadNetwork'),
+    );
+  });
+}
+
+/** Send what is to be read: a file's bytes as they arrive (each chunk moved, not copied), or an assigned list in parts. */
+async function sendInput(
+  input: WorkerInput,
+  send: (message: ToWorker, transfer?: Transferable[]) => void,
+  progress: (done: number) => void,
+  settings: LayoutSettings,
+): Promise<void> {
+  if ('response' in input) {
+    const { response, options } = input;
+    const length = Number(response.headers.get('content-length')) || 0;
+    const reader = response.body!.getReader();
+    let size = 0;
+    try {
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        size += r.value.length;
+        if (size > MAX_MB * 1e6) {
+          void reader.cancel();
+          throw new Error('loadTooBig');
+        }
+        send({ type: 'bytes', bytes: r.value }, [r.value.buffer]);
+        if (length) progress((0.6 * size) / length);
+      }
+    } finally {
+      reader.releaseLock();
+    }
+    return send({ type: 'read', file: true, url: options.baseUrl ?? '', mediaType: options.type ?? '', head: null, settings });
+  }
+  // An assigned list goes in parts, each in a task of its own (sending copies it).
+  const value = input.value as Record<string, unknown> | unknown[];
+  const events = (Array.isArray(value) ? value : value.events) as unknown[];
+  for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
+    send({ type: 'events', events: events.slice(from, from + EVENTS_PER_MESSAGE) });
+    progress((0.6 * from) / events.length);
+    await nextTask();
+  }
+  const { events: _events, ...head } = Array.isArray(value) ? { events } : value;
+  send({ type: 'read', file: false, url: '', mediaType: '', head: Array.isArray(value) ? null : head, settings });
+}

@@ -1,0 +1,70 @@
+/** The messages between <talks-timeline> and its worker (cdn/worker.js), which reads, validates, models and lays out large data. */
+import type { DateSpan } from '../core/edtf.js';
+import type { ModelEra } from '../core/model.js';
+import type { PortablePlan } from '../core/portable-plan.js';
+import type { TextRole } from '../core/ticks.js';
+import type { DataIssue, EventStatus, TimelineData, TimelineEvent, Track } from '../core/types.js';
+
+/** Texts measured both in the page and in the worker: the worker lays out only when their widths agree. */
+const PROBE_TEXTS = ['Mg 0123456789 abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ …–', 'Переговори ٢٠٢٥ 会谈'];
+
+/** The probe texts' widths, title and date role each, with a measurer. */
+export const probeWidths = (measure: (text: string, role: TextRole) => number): number[] =>
+  PROBE_TEXTS.flatMap((text) => [measure(text, 'title'), measure(text, 'date')]);
+
+/** What the horizontal layout is made at: the element's width, text size and font, language. */
+export interface LayoutSettings {
+  width: number;
+  em: number;
+  /** The element's computed font-family: the worker measures text in it (OffscreenCanvas). */
+  family: string;
+  lang: string;
+  /** A few texts' widths in the page, per role: the worker lays out only when it measures the same (the font is there too). */
+  probe: number[];
+}
+
+/** Why the worker could not read a file: the words the page says it in (load.ts). */
+export type WorkerFailure = 'loadTooBig' | 'loadEmpty' | 'loadJson' | 'loadNetwork';
+
+/** To the worker. */
+export type ToWorker =
+  /** Part of an assigned event list (sent in parts, so that no one message takes the page long to send). */
+  | { type: 'events'; events: unknown[] }
+  /** Bytes of the file as they arrive (transferred, not copied). */
+  | { type: 'bytes'; bytes: Uint8Array }
+  /**
+   * Read what was sent: the file's bytes (`file`), from `url`, of media type `mediaType`; or the events,
+   * with `head` (the timeline without its events; null: the data was a bare list).
+   */
+  | { type: 'read'; file: boolean; url: string; mediaType: string; head: Record<string, unknown> | null; settings: LayoutSettings };
+
+/** A run of items in date order, as parts: the page makes its items again from them. */
+export interface ItemParts {
+  events: TimelineEvent[];
+  spans: DateSpan[];
+  statuses: EventStatus[];
+  tracks: Int32Array;
+}
+
+/** From the worker. */
+export type FromWorker =
+  /** The worker runs: it can be sent the data. */
+  | { type: 'ready' }
+  /** How far reading has come, 0.6–1 (the page counts the bytes up to 0.6), as it is validated, modelled and laid out. */
+  | { type: 'progress'; done: number }
+  /** The file could not be read: too big, empty, not JSON (the page says so in its words). */
+  | { type: 'failed'; reason: WorkerFailure; message: string }
+  /** Validated: the problems, the events counted, the data without its events, and the model's tracks and eras. */
+  | {
+      type: 'read';
+      issues: DataIssue[];
+      total: number;
+      head: Omit<TimelineData, 'events'>;
+      tracks: Track[];
+      eras: ModelEra[];
+      count: number;
+    }
+  /** Items of the model, in date order, from `from`. */
+  | ({ type: 'items'; from: number } & ItemParts)
+  /** The unzoomed horizontal layout (null: not made, the widths measured in the worker differ from the page's). */
+  | { type: 'plan'; plan: PortablePlan | null };

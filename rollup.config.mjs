@@ -105,8 +105,10 @@ const workerBeside = {
   name: 'worker-beside',
   transform(code, id) {
     if (!id.endsWith('/dist/element/remote.js')) return null;
-    if (!code.includes("'../worker/worker.js'")) this.error('remote.js no longer names ../worker/worker.js');
-    return { code: code.replace("'../worker/worker.js'", "'./worker.js'"), map: null };
+    // (dist/element/remote.js names the worker one folder up, in dist/worker/.)
+    const fromDist = /(['"])\.\.\/worker\/worker\.js\1/;
+    if (!fromDist.test(code)) this.error('remote.js no longer names the worker in dist/worker/');
+    return { code: code.replace(fromDist, "'./worker.js'"), map: null };
   },
 };
 

@@ -46,7 +46,7 @@ async function strictCspPage(ctx, next) {
 }
 
 /**
- * The worker the element starts from src/ (new URL('../worker/worker.js', import.meta.url)): its .ts
+ * The worker the element starts from src/ (src/element/remote.ts names src/worker/worker.js): its .ts
  * source, which the esbuild plugin serves as JavaScript, as it does for imports.
  */
 async function sourceWorker(ctx, next) {

@@ -1,9 +1,10 @@
 /** Large data read in a Web Worker (cdn/worker.js): parse, validation, model and unzoomed layout off the main thread; the page gets the model in short tasks and the layout ready to zoom. */
+import { dateReader } from '../core/edtf.js';
 import { itemOf } from '../core/model.js';
 import type { TimelineItem, TimelineModel } from '../core/model.js';
 import { adoptPlan } from '../core/portable-plan.js';
 import type { ValidationResult } from '../core/validate.js';
-import { probeWidths } from '../worker/protocol.js';
+import { fromColumns, probeWidths } from '../worker/protocol.js';
 import type { FromWorker, LayoutSettings, ToWorker, WorkerFailure } from '../worker/protocol.js';
 import type { ReactiveElement } from 'lit';
 import type { ReadOptions } from '../core/sources.js';
@@ -130,6 +131,7 @@ export async function readInWorker(
     };
     let head: Extract<FromWorker, { type: 'read' }> | null = null;
     let items: TimelineItem[] = [];
+    const readDate = dateReader();
     worker.onmessage = ({ data: message }: MessageEvent<FromWorker>) => {
       if (message.type === 'progress') progress(message.done);
       else if (message.type === 'failed') failed(message.reason);
@@ -137,8 +139,10 @@ export async function readInWorker(
         head = message;
         items = new Array<TimelineItem>(message.count);
       } else if (message.type === 'items') {
-        const { from, events, spans, statuses, tracks } = message;
-        for (let i = 0; i < events.length; i++) items[from + i] = itemOf(events[i], spans[i], statuses[i], tracks[i], lang);
+        const { from, tracks } = message;
+        fromColumns(message.events).forEach(
+          (e, i) => (items[from + i] = itemOf(e, readDate(e.date), e.status ?? 'occurred', tracks[i], lang)),
+        );
       } else if (message.type === 'plan' && head) {
         done();
         const model: TimelineModel = {

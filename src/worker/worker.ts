@@ -5,7 +5,7 @@ import { readTimeline } from '../core/sources.js';
 import type { TextRole } from '../core/ticks.js';
 import type { ValidationResult } from '../core/validate.js';
 import { ROLE_FONT } from '../element/measure.js';
-import { probeWidths } from './protocol.js';
+import { probeWidths, toColumns } from './protocol.js';
 import type { FromWorker, LayoutSettings, ToWorker } from './protocol.js';
 
 /** The worker's global scope, as far as it is used here. */
@@ -88,9 +88,7 @@ async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void>
       {
         type: 'items',
         from,
-        events: run.map((it) => it.event),
-        spans: run.map((it) => it.span),
-        statuses: run.map((it) => it.status),
+        events: toColumns(run.map((it) => it.event)),
         tracks,
       },
       [tracks.buffer],

@@ -84,8 +84,10 @@ export async function fetchTimeline(
   const headers = response.headers;
   validators?.({ etag: headers.get('etag'), lastModified: headers.get('last-modified') });
   const options = { baseUrl: new URL(url, document.baseURI).href, type: headers.get('content-type') ?? '' };
-  // A file over 1 MB is read in a worker where one starts (`offload` resolves null where none does).
-  const read = offload && Number(headers.get('content-length')) > 1e6 && (await offload(response, options));
+  // A file over 1 MB is read in a worker where one starts (`offload` resolves null where none does);
+  // one declared over MAX_MB is refused below, without downloading it.
+  const length = Number(headers.get('content-length'));
+  const read = offload && length > 1e6 && length <= MAX_MB * 1e6 && (await offload(response, options));
   if (read) return read;
   const text = await readCapped(response);
   if (text === null) throw await failure((w) => fill(w.loadTooBig, { max: MAX_MB }));

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
 import { LIVE_DEMO_PATH, liveDemo } from './scripts/live-demo.mjs';
-import { randomTimeline } from './bench/data.mjs';
+import { seededFile } from './bench/data.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-chrome.mjs` or set CHROME_PATH.');
@@ -54,15 +54,18 @@ async function sourceWorker(ctx, next) {
   return next();
 }
 
-/** GET /test/large/events-<n>.json: n seeded events (bench/data.mjs), with their Content-Length (large data goes to a worker). */
-const largeTimelines = new Map();
+/** GET /test/large/events-<n>.json: n seeded events (bench/data.mjs), with their Content-Length (large data goes to a worker); broken.json: over 1 MB, cut short. */
 async function largeFile(ctx, next) {
+  if (ctx.path === '/test/large/broken.json') {
+    // Over 1 MB (so read in a worker) and not JSON.
+    ctx.type = 'application/json';
+    ctx.body = Buffer.from(`{"events": [${'{"id": "a"}, '.repeat(100_000)}`);
+    return;
+  }
   const match = /^\/test\/large\/events-(\d+)\.json$/.exec(ctx.path);
   if (!match) return next();
-  const n = Math.min(Number(match[1]), 100_000);
-  if (!largeTimelines.has(n)) largeTimelines.set(n, Buffer.from(JSON.stringify(randomTimeline(n))));
   ctx.type = 'application/json';
-  ctx.body = largeTimelines.get(n);
+  ctx.body = seededFile(Number(match[1]));
 }
 
 /** Faulty responses for the loading tests: slow (then the bundled data), empty, a server error; a slow picture. */

@@ -7,3 +7,5 @@ export function randomTimeline(
   tracks: { id: string; label: string }[];
   events: { id: string; date: string; title: string; track: string }[];
 };
+/** randomTimeline(n) as JSON bytes, made once per n (at most 100,000), for the servers. */
+export function seededFile(n: number): Uint8Array;

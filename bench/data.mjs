@@ -12,6 +12,14 @@ export function mulberry32(seed) {
 
 const pad = (n) => String(n).padStart(2, '0');
 
+/** randomTimeline(n) as JSON bytes, made once per n (at most 100,000): the large files the demo and test servers serve. */
+const seededFiles = new Map();
+export function seededFile(n) {
+  const count = Math.min(n, 100_000);
+  if (!seededFiles.has(count)) seededFiles.set(count, Buffer.from(JSON.stringify(randomTimeline(count))));
+  return seededFiles.get(count);
+}
+
 /** `n` events over 1990–2030 in 4 tracks: mostly days, some months, years, approximate dates and open ends. */
 export function randomTimeline(n, seed = 42) {
   const random = mulberry32(seed);

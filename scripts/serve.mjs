@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomTimeline } from '../bench/data.mjs';
+import { seededFile } from '../bench/data.mjs';
 import { LIVE_DEMO_PATH, liveDemo } from './live-demo.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -18,14 +18,6 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
 };
-
-/** Seeded timelines of n events (bench/data.mjs) as JSON, by n (at most 100,000). */
-const largeTimelines = new Map();
-function largeTimeline(n) {
-  const count = Math.min(n, 100_000);
-  if (!largeTimelines.has(count)) largeTimelines.set(count, Buffer.from(JSON.stringify(randomTimeline(count))));
-  return largeTimelines.get(count);
-}
 
 export function startServer(port = Number(process.env.PORT) || 8000, host = process.env.HOST || 'localhost') {
   const live = liveDemo();
@@ -44,7 +36,7 @@ export function startServer(port = Number(process.env.PORT) || 8000, host = proc
       // The benchmark's large timelines (npm run bench): seeded events, made on first request.
       const large = /^\/bench\/large\/events-(\d+)\.json$/.exec(url.pathname);
       if (large) {
-        const body = largeTimeline(Number(large[1]));
+        const body = seededFile(Number(large[1]));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-cache' });
         return res.end(body);
       }

@@ -19,8 +19,11 @@ export class LoadError extends Error {
 /** The largest file read, in MB: past it a page would stall parsing it (README: Limits). */
 export const MAX_MB = 50;
 
-/** Reads a large response elsewhere (a worker; rejects with LoadError as fetchTimeline does), or resolves null (then it is read here). */
-export type Offload = (response: Response, options: ReadOptions) => Promise<ValidationResult | null>;
+/** Why a file could not be loaded, in the page's words (a LoadError naming the file). */
+export type Failure = (reason: (w: Messages) => string) => Promise<LoadError>;
+
+/** Reads a large response elsewhere (a worker; rejects with what `failure` makes), or resolves null (then it is read here). */
+export type Offload = (response: Response, options: ReadOptions, failure: Failure) => Promise<ValidationResult | null>;
 
 /** What makes a later request for the same file conditional: its ETag and Last-Modified. */
 export interface Validators {
@@ -65,7 +68,7 @@ export async function fetchTimeline(
   send?: RequestInit,
   offload?: Offload,
 ): Promise<ValidationResult | null> {
-  const failure = async (reason: (w: Messages) => string) => {
+  const failure: Failure = async (reason) => {
     const w = await words;
     return new LoadError(fill(w.loadFailed, { url, reason: reason(w) }));
   };
@@ -87,7 +90,7 @@ export async function fetchTimeline(
   // A file over 1 MB is read in a worker where one starts (`offload` resolves null where none does);
   // one declared over MAX_MB is refused below, without downloading it.
   const length = Number(headers.get('content-length'));
-  const read = offload && length > 1e6 && length <= MAX_MB * 1e6 && (await offload(response, options));
+  const read = offload && length > 1e6 && length <= MAX_MB * 1e6 && (await offload(response, options, failure));
   if (read) return read;
   const text = await readCapped(response);
   if (text === null) throw await failure((w) => fill(w.loadTooBig, { max: MAX_MB }));

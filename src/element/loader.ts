@@ -110,7 +110,7 @@ export class Loader implements ReactiveController {
             loadMessages(this.#language.lang),
             (v) => (this.validators = v),
             undefined,
-            (response, options) => inWorker({ response, options }),
+            (response, options, failure) => inWorker({ response, options, failure }),
           );
     this.progress = null;
     if (source.kind === 'src' || (large && !update)) {

@@ -8,8 +8,9 @@ import { fromColumns, probeWidths } from '../worker/protocol.js';
 import type { FromWorker, LayoutSettings, ToWorker, WorkerFailure } from '../worker/protocol.js';
 import type { ReactiveElement } from 'lit';
 import type { ReadOptions } from '../core/sources.js';
-import { fill, loadMessages } from '../core/messages.js';
-import { LoadError, MAX_MB } from './load.js';
+import { fill } from '../core/messages.js';
+import { MAX_MB } from './load.js';
+import type { Failure } from './load.js';
 import { textMeasurer } from './measure.js';
 
 /** What the worker read: the validation result, and the model it is drawn from (its unzoomed layout kept for `layout()`). */
@@ -18,18 +19,11 @@ export interface WorkerResult extends ValidationResult {
   lang: string;
 }
 
-/** The worker could not read the file (`why`): a LoadError saying so in the page's words, as `fetchTimeline` does. */
-async function loadError(why: WorkerFailure, url: string, lang: string): Promise<LoadError> {
-  const w = await loadMessages(lang);
-  const reason = why === 'loadTooBig' ? fill(w.loadTooBig, { max: MAX_MB }) : w[why];
-  return new LoadError(fill(w.loadFailed, { url, reason }));
-}
-
 /** Events per message when an assigned list is sent to the worker: each is sent in a short task. */
 const EVENTS_PER_MESSAGE = 5000;
 
-/** What is read: a response (and how `readTimeline` reads its text), or an assigned value. */
-export type WorkerInput = { response: Response; options: ReadOptions } | { value: unknown };
+/** What is read: a response (how `readTimeline` reads its text, and how fetchTimeline says it failed), or an assigned value. */
+export type WorkerInput = { response: Response; options: ReadOptions; failure: Failure } | { value: unknown };
 
 /** The loader a worker reads for: how far it has come (0–1) is kept there, its host drawn again. */
 interface ReadingLoader {
@@ -112,7 +106,7 @@ export async function readInWorker(
   };
   const { settings, measure } = settingsOf(host as unknown as HTMLElement, lang);
   const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
-  return new Promise<WorkerResult>((resolve, reject) => {
+  return new Promise<WorkerResult | null>((resolve, reject) => {
     const done = () => {
       worker.terminate();
       signal.removeEventListener('abort', aborted);
@@ -121,8 +115,11 @@ export async function readInWorker(
       done();
       reject(e);
     };
-    const url = 'response' in input ? (input.options.baseUrl ?? '') : '';
-    const failed = (why: WorkerFailure) => void loadError(why, url, lang).then(fail);
+    // A file the worker could not read fails as fetchTimeline says; assigned data is read on the page instead.
+    const failed = (why: WorkerFailure) => {
+      if (!('response' in input)) return (done(), resolve(null));
+      void input.failure((w) => (why === 'loadTooBig' ? fill(w.loadTooBig, { max: MAX_MB }) : w[why])).then(fail);
+    };
     const aborted = () => fail(new DOMException('aborted', 'AbortError'));
     signal.addEventListener('abort', aborted);
     worker.onerror = (e) => {

@@ -89,7 +89,7 @@ export type FromWorker =
   /** How far reading has come, 0.6–1 (the page counts the bytes up to 0.6), as it is validated, modelled and laid out. */
   | { type: 'progress'; done: number }
   /** The file could not be read: too big, empty, not JSON (the page says so in its words). */
-  | { type: 'failed'; reason: WorkerFailure; message: string }
+  | { type: 'failed'; reason: WorkerFailure }
   /** Validated: the problems, the events counted, the data without its events, and the model's tracks and eras. */
   | {
       type: 'read';

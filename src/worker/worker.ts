@@ -55,7 +55,7 @@ async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void>
   if (message.file) {
     input = text + decoder.decode();
     text = '';
-    if (!(input as string).trim()) return scope.postMessage({ type: 'failed', reason: 'loadEmpty', message: '' });
+    if (!(input as string).trim()) return scope.postMessage({ type: 'failed', reason: 'loadEmpty' });
   } else {
     const events = parts.flat();
     parts = [];
@@ -66,7 +66,7 @@ async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void>
   try {
     result = await readTimeline(input, { baseUrl: message.url || undefined, type: message.mediaType });
   } catch (e) {
-    return scope.postMessage({ type: 'failed', reason: e instanceof SyntaxError ? 'loadJson' : 'loadNetwork', message: String(e) });
+    return scope.postMessage({ type: 'failed', reason: e instanceof SyntaxError ? 'loadJson' : 'loadNetwork' });
   }
   scope.postMessage({ type: 'progress', done: 0.85 });
   const { events: _events, ...head } = result.data;

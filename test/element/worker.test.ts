@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { mount, next, settle, shadow, drawnIds } from './fixtures.js';
 import { waitFor } from '../helpers.js';
 import { randomTimeline } from '../../bench/data.mjs';
-import type { TalksLoadDetail, TalksTimeline } from '../../src/element/talks-timeline.js';
+import type { TalksErrorDetail, TalksLoadDetail, TalksTimeline } from '../../src/element/talks-timeline.js';
 
 /** 12,000 seeded events: 1.03 MB of JSON, over the 1 MB from which a file is read in a worker. */
 const LARGE_SRC = '/test/large/events-12000.json';
@@ -73,6 +73,21 @@ describe('large data in a worker', () => {
     expect(inWorker.issues[0].path).to.equal('/events/5/date');
     expect(drawing(inWorker)).to.equal(drawing(here));
     expect(new Set(inWorker.shownEvents.map((e) => e.id))).to.deep.equal(new Set(here.shownEvents.map((e) => e.id)));
+  });
+
+  it('a file over 1 MB that is not JSON fails as it does on the main thread: the same message, naming the file', async () => {
+    const messages: string[] = [];
+    for (const worker of ['auto', 'off']) {
+      const { el } = mount(1280);
+      el.setAttribute('worker', worker);
+      const errored = next<TalksErrorDetail>(el, 'talks-error', 15_000);
+      el.setAttribute('src', '/test/large/broken.json');
+      messages.push((await errored).detail.issues[0].message);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.equal(messages[messages.length - 1]);
+    }
+    expect(messages[0]).to.contain('/test/large/broken.json').and.to.contain('not valid JSON');
+    expect(messages[0]).to.equal(messages[1]);
   });
 
   it('shows a progress bar that moves and ends, said once (the loading status), while the page stays responsive', async () => {

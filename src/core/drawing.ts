@@ -23,6 +23,8 @@ export interface MarkDrawing {
   strike?: { x1: number; x2: number; y: number };
   /** "~", "?" or "~?" beside the mark, and where. */
   qualifier?: { text: string; x: number; y: number };
+  /** Where the x values are measured from: 0, or in the mark's own frame where its text starts. */
+  origin: number;
   /** Where the date and title lines start (their left edge, or right edge right to left). */
   textX: number;
   /** The title's lines (without the spaces they broke at, which follow in `after`) and their baselines. */
@@ -31,40 +33,50 @@ export interface MarkDrawing {
   hit: Box & { rx: number };
 }
 
-/** How a mark is drawn in this layout. */
-export function markDrawing(m: Mark, plan: Pick<Layout, 'em' | 'direction'>): MarkDrawing {
+/**
+ * How a mark is drawn in this layout. `inFrame`: in the mark's own frame, every x relative to
+ * `origin` (where its text starts, to a thousandth of a px): a zoom moves a dot and its label
+ * together, so only the origin changes and the element moves the mark's group alone (a span's bar
+ * also gets its new length).
+ */
+export function markDrawing(m: Mark, plan: Pick<Layout, 'em' | 'direction'>, inFrame = false): MarkDrawing {
   const { em } = plan;
   const rtl = plan.direction === 'rtl';
   const after = rtl ? -1 : 1;
+  const textX = textStart(m.label, plan.direction);
+  const origin = inFrame ? textX : 0;
+  const x = inFrame ? (at: number) => Math.round((at - origin) * 1000) / 1000 : (at: number) => at;
+  const hit = hitBox(m, em, rtl);
   const drawing: MarkDrawing = {
-    textX: textStart(m.label, plan.direction),
+    origin,
+    textX: x(textX),
     titleLines: m.titleLines.map((line, i) => {
       const text = line.trimEnd();
       return { text, after: line.slice(text.length), y: m.titleY + i * TITLE_LINE_HEIGHT * em };
     }),
-    hit: hitBox(m, em, rtl),
+    hit: { ...hit, x: x(hit.x), width: x(hit.x + hit.width) - x(hit.x) },
   };
   if (m.shape === 'point') {
-    drawing.dot = { cx: m.x, cy: m.y, r: 0.4 * em };
+    drawing.dot = { cx: x(m.x), cy: m.y, r: 0.4 * em };
   } else {
     const h = 0.6 * em;
-    drawing.bar = { x: m.x0, y: m.y - h / 2, width: Math.max(m.x1 - m.x0, 1), height: h, rx: h / 2 };
+    drawing.bar = { x: x(m.x0), y: m.y - h / 2, width: Math.max(m.x1 - m.x0, 1), height: h, rx: h / 2 };
     if (m.openEnd) {
       // The open end points the way time runs: right, or left in right-to-left layouts.
       const end = rtl ? m.x0 : m.x1;
       const back = end - after * 0.2 * em;
       drawing.arrow = [
-        [back, m.y - h * 0.8],
-        [end + after * 0.4 * em, m.y],
-        [back, m.y + h * 0.8],
+        [x(back), m.y - h * 0.8],
+        [x(end + after * 0.4 * em), m.y],
+        [x(back), m.y + h * 0.8],
       ];
     }
   }
-  if (m.status === 'cancelled') drawing.strike = { x1: m.x0 - 0.6 * em, x2: m.x1 + 0.6 * em, y: m.y };
+  if (m.status === 'cancelled') drawing.strike = { x1: x(m.x0 - 0.6 * em), x2: x(m.x1 + 0.6 * em), y: m.y };
   const text = qualifierSign(m);
   if (text) {
-    const x = m.shape === 'point' ? m.x + after * 0.6 * em : (rtl ? m.x0 : m.x1) + after * (m.openEnd ? 0.9 : 0.3) * em;
-    drawing.qualifier = { text, x, y: m.y + 0.3 * em };
+    const at = m.shape === 'point' ? m.x + after * 0.6 * em : (rtl ? m.x0 : m.x1) + after * (m.openEnd ? 0.9 : 0.3) * em;
+    drawing.qualifier = { text, x: x(at), y: m.y + 0.3 * em };
   }
   return drawing;
 }

@@ -64,6 +64,14 @@ const TICK: Record<string, Intl.DateTimeFormatOptions> = {
   dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
 };
 
+/**
+ * Steps that make the tick formatters for `lang` (one per step: a new pattern takes milliseconds), to
+ * run after the first paint, so that the first zoom to months or days does not wait for them.
+ */
+export function tickWarmers(lang: string): (() => void)[] {
+  return Object.values(TICK).map((options) => () => dtf(lang, options).format(0));
+}
+
 function tickLabel(t: number, precision: DatePrecision, withYear: boolean, lang: string): string {
   const d = new Date(t);
   const level = d.getUTCDate() !== 1 || (precision === 'time' && d.getUTCHours()) ? 'day' : d.getUTCMonth() === 0 ? 'year' : 'month';

@@ -93,10 +93,10 @@ function mark(m: Mark, tracks: Track[], state: PlotState, layout: Layout): SVGTe
   ]
     .filter(Boolean)
     .join(' ');
-  const { dot, bar, arrow, strike, qualifier, textX, titleLines, hit } = markDrawing(m, layout);
+  const { origin, dot, bar, arrow, strike, qualifier, textX, titleLines, hit } = markDrawing(m, layout, true);
   const color = tracks[m.track]?.color ?? nothing;
   const fill = m.softStart || m.softEnd || m.openEnd || m.openStart ? `url(#${gradientId(m)})` : color;
-  return svg`<g class=${cls} data-id=${m.id} @click=${() => state.onPick(m.id)}>
+  return svg`<g class=${cls} data-id=${m.id} transform="translate(${origin} 0)" @click=${() => state.onPick(m.id)}>
     <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx=${hit.rx}></rect>
     ${dot ? svg`<circle class="shape" cx=${dot.cx} cy=${dot.cy} r=${dot.r} fill=${color} stroke=${color}></circle>` : nothing}
     ${bar ? svg`<rect class="shape" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx=${bar.rx} fill=${fill} stroke=${color}></rect>` : nothing}

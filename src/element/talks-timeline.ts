@@ -4,6 +4,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { buildModel, describeEras, describeModel } from '../core/model.js';
 import { legendKeys } from '../core/encoding.js';
 import { messagesFor } from '../core/messages.js';
+import { tickWarmers } from '../core/ticks.js';
 import type { Messages } from '../core/messages.js';
 import type { DataIssue, TimelineData, TimelineEvent } from '../core/types.js';
 import type { View } from '../core/zoom.js';
@@ -353,6 +354,7 @@ export class TalksTimeline extends LitElement {
           this.#card.prefetch();
           this.#zoom.prefetch();
           this.#layout.prefetch();
+          for (const step of tickWarmers(this.resolvedLang)) setTimeout(step);
         }),
       );
       if (issues.length) {

@@ -71,6 +71,38 @@ describe('markDrawing', () => {
     }
   });
 
+  it("draws in each mark's own frame: the origin plus each x is where it is drawn, and a zoom moves only a dot's origin", () => {
+    const model = buildModel(data, 'en');
+    const near = (a: number, b: number) => expect(a).to.be.closeTo(b, 1e-3);
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const wide = layout(model, { width: 1000, direction });
+      const zoomed = layout(model, { width: 1000, direction, zoom: { k: 3.7, x: 250 } });
+      expect(zoomed.marks.map((m) => m.id)).to.deep.equal(wide.marks.map((m) => m.id));
+      wide.marks.forEach((m, i) => {
+        for (const plan of [wide, zoomed]) {
+          const mark = plan.marks[i];
+          const [a, f] = [markDrawing(mark, plan), markDrawing(mark, plan, true)];
+          near(f.origin + f.textX, a.textX);
+          near(f.origin + f.hit.x, a.hit.x);
+          near(f.hit.width, a.hit.width);
+          if (a.dot) near(f.origin + f.dot!.cx, a.dot.cx);
+          if (a.bar) near(f.origin + f.bar!.x, a.bar.x);
+          a.arrow?.forEach(([x], j) => near(f.origin + f.arrow![j][0], x));
+          if (a.strike) near(f.origin + f.strike!.x1, a.strike.x1);
+          if (a.qualifier) near(f.origin + f.qualifier!.x, a.qualifier.x);
+          expect(a.origin).to.equal(0);
+        }
+        // A dot and its label move together: in its frame nothing but the origin changes, so the
+        // element rewrites one attribute for the mark.
+        if (m.shape === 'point') {
+          const [before, after] = [markDrawing(m, wide, true), markDrawing(zoomed.marks[i], zoomed, true)];
+          expect(after.origin, m.id).to.not.equal(before.origin);
+          expect({ ...after, origin: 0 }, m.id).to.deep.equal({ ...before, origin: 0 });
+        }
+      });
+    }
+  });
+
   it('gives tracks without a colour of their own the palette in turn', () => {
     expect([0, 1, 5, 6, 7].map((t) => paletteSlot(t))).to.deep.equal([0, 1, 5, 0, 1]);
     expect(paletteSlot(3, '#b00020')).to.equal(-1);

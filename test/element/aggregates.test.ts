@@ -38,7 +38,10 @@ function accountForDays(el: TalksTimeline, days: number): { drawn: string[]; cou
   const marks = [...svg.querySelectorAll<SVGGElement>('.mark')].map((g) => ({
     id: g.dataset.id!,
     day: Number(g.dataset.id!.slice(1)),
-    x: Number(g.querySelector('circle.shape')!.getAttribute('cx')),
+    // A mark's group is placed by its transform, its dot drawn relative to that.
+    x:
+      Number(/translate\(\s*(-?[\d.e+-]+)/.exec(g.getAttribute('transform')!)![1]) +
+      Number(g.querySelector('circle.shape')!.getAttribute('cx')),
   }));
   const drawn = marks.map((m) => m.id);
   expect(new Set(drawn).size, 'no event is drawn twice').to.equal(drawn.length);

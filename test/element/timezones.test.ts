@@ -22,7 +22,13 @@ function fingerprint(el: TalksTimeline): string {
   const marks = [...root.querySelectorAll<SVGGElement>('svg.drawing .mark')].map((g) => {
     const shape = g.querySelector('.shape')!;
     const attrs = ['cx', 'x', 'width'].map((a) => shape.getAttribute(a));
-    return [g.dataset.id, ...attrs, g.querySelector('.date')!.textContent, g.querySelector('.date')!.getAttribute('x')];
+    return [
+      g.dataset.id,
+      g.getAttribute('transform'),
+      ...attrs,
+      g.querySelector('.date')!.textContent,
+      g.querySelector('.date')!.getAttribute('x'),
+    ];
   });
   const ticks = [...root.querySelectorAll('svg.drawing .tick-label, svg.drawing .break-label')].map((t) => [
     t.textContent,

@@ -49,7 +49,8 @@ function geometry(el: TalksTimeline): { marks: Map<string, string>; ticks: Map<s
   const marks = new Map<string, string>();
   for (const g of shadow(el).querySelectorAll<SVGGElement>('svg.drawing .mark')) {
     const shape = g.querySelector('.shape')!;
-    marks.set(g.dataset.id!, attrs(shape, ['cx', 'cy', 'r', 'x', 'y', 'width', 'height']));
+    // The mark's group is placed by its transform; the shape inside is drawn relative to it.
+    marks.set(g.dataset.id!, `${attrs(g, ['transform'])} ${attrs(shape, ['cx', 'cy', 'r', 'x', 'y', 'width', 'height'])}`);
   }
   // Ticks by their label; a label drawn twice is left out (it names no one tick).
   const ticks = new Map<string, string>();
@@ -165,6 +166,29 @@ describe('<talks-timeline> zoom and pan', () => {
     await settle(el);
     expect(el.zoom).to.deep.equal({ k: 1, x: 0 });
     expect(shadow(el).querySelectorAll('svg.drawing .mark').length).to.equal(el.shownEvents.length);
+  });
+
+  it('moves a day mark at a zoom step by its group alone: nothing inside it is written again', async () => {
+    const { el } = await istanbul();
+    await el.zoomTo('2025-04-01', '2025-07-31');
+    await settle(el);
+    const before = markAt(el, MAY_16)!;
+    const written: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => written.push(...records));
+    observer.observe(shadow(el), { subtree: true, attributes: true, characterData: true, childList: true });
+    await el.zoomTo('2025-05-01', '2025-06-30');
+    await settle(el);
+    written.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(markAt(el, MAY_16)!.x, 'the mark moved').to.not.be.closeTo(before.x, 5);
+    const dayMarks = [...shadow(el).querySelectorAll<SVGGElement>('svg.drawing .mark.point')];
+    const moved = dayMarks.filter((g) => written.some((r) => r.target === g && r.attributeName === 'transform'));
+    expect(moved.map((g) => g.dataset.id)).to.include.members([MAY_16, JUNE_2]);
+    const inside = written.filter((r) => dayMarks.some((g) => g !== r.target && g.contains(r.target)));
+    expect(
+      inside.map((r) => `${(r.target as Element).getAttribute?.('class') ?? r.target.nodeName} ${r.attributeName ?? r.type}`),
+      'writes inside day marks',
+    ).to.deep.equal([]);
   });
 
   it('zooms with + and − from the keyboard in the event list, 0 resets, and the focused event stays in view', async () => {

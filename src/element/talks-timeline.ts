@@ -354,7 +354,8 @@ export class TalksTimeline extends LitElement {
           this.#card.prefetch();
           this.#zoom.prefetch();
           this.#layout.prefetch();
-          for (const step of tickWarmers(this.resolvedLang)) setTimeout(step);
+          // The tick formatters a zoom may need, each when the page is idle (not before the next frame).
+          for (const step of tickWarmers(this.resolvedLang)) (window.requestIdleCallback ?? setTimeout)(step);
         }),
       );
       if (issues.length) {

@@ -46,7 +46,8 @@ async function steps(count, step) {
 
 /**
  * A first zoom from the whole timeline into 1990–2030 (zoom and pan arrive with it; timed on its own
- * and drawn before the steps), then 20 zoom steps towards 2010 and 20 pan steps, as bench/page.js does.
+ * and drawn before the steps), then 20 zoom steps towards 2010 and 20 pan steps, as bench/page.js does,
+ * then three views that rest (10 years, a year, two months).
  */
 window.gestures = async () => {
   const [firstZoom] = await steps(1, () => el.zoomTo(Date.UTC(1990, 0, 1), Date.UTC(2030, 0, 1)));
@@ -61,5 +62,16 @@ window.gestures = async () => {
     at += span / 20;
     return el.zoomTo(at - span / 2, at + span / 2);
   });
-  return { firstZoom, zoom, pan };
+  // Views that rest: 150 ms after a zoom stops, "+N" open where the zoom made room. The longest task
+  // while each rests (the longtask observer's, so only tasks over 50 ms count; 0 when none).
+  const rests = [];
+  for (const years of [10, 1, 1 / 6]) {
+    const half = (years * 365.25 * 864e5) / 2;
+    const start = performance.now();
+    await el.zoomTo(mid - half, mid + half);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const during = longTasks.filter((t) => t.startTime >= start);
+    rests.push(Math.max(0, ...during.map((t) => t.duration)));
+  }
+  return { firstZoom, zoom, pan, rest: Math.max(...rests) };
 };

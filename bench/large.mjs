@@ -50,6 +50,7 @@ try {
         'first zoom ms': round(median(runs.map((r) => r.firstZoom))),
         'zoom step p95 ms': round(p95(runs.flatMap((r) => r.zoom))),
         'pan step p95 ms': round(p95(runs.flatMap((r) => r.pan))),
+        'longest task at rest ms': round(median(runs.map((r) => r.rest))),
         'first paints ms': runs.map((r) => Math.round(r.firstPaint)),
         problems: runs.flatMap((r) => r.problems),
       });
@@ -76,7 +77,7 @@ const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 all.large = {
   date: new Date().toISOString(),
   method:
-    "ms from navigation start until talks-load + 2 frames; long tasks (PerformanceObserver longtask) before then; first zoom: from the whole timeline into 1990–2030, drawn before the steps (median); zoom and pan: then 20 steps each through zoomTo(), one per frame, the main thread's work per step (script, style, layout; forced)",
+    "ms from navigation start until talks-load + 2 frames; long tasks (PerformanceObserver longtask) before then; first zoom: from the whole timeline into 1990–2030, drawn before the steps (median); zoom and pan: then 20 steps each through zoomTo(), one per frame, the main thread's work per step (script, style, layout; forced); at rest: the longest task (over 50 ms, else 0) while views of 10 years, a year and two months around 2010 rest and open their +N (median)",
   machine,
   rows,
 };

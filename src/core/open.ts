@@ -9,6 +9,8 @@ import type { Footprint, Overflow } from './lanes.js';
 
 /** Date lines measured per plan: they repeat, so each is measured once. */
 const dateWidths = new WeakMap<Hidden, Map<string, number>>();
+/** Each track's gathered events' ids and priorities per plan, read once (every rest goes through them all). */
+const gatheredFields = new WeakMap<Hidden, { ids: string[]; priorities: number[]; openEnds: boolean[] }[]>();
 
 /**
  * `plan` (a zoomed layout from `layout()`) with the events gathered in "+N" drawn where there is now
@@ -23,6 +25,15 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
   const { hidden: h, z, ltr } = laid;
   const { items, xs0, xs1, points, tails, em, width, margin, fade, labelGap, measure } = h;
   const [left, right] = plan.direction === 'rtl' ? [width - range[1], width - range[0]] : range;
+  let fields = gatheredFields.get(h);
+  if (!fields) {
+    const of = (gathered: number[]) => ({
+      ids: gathered.map((i) => items[i].event.id),
+      priorities: gathered.map((i) => items[i].event.priority ?? 2),
+      openEnds: gathered.map((i) => !!items[i].span.openEnd),
+    });
+    gatheredFields.set(h, (fields = h.overflowOf.map(of)));
+  }
   let widths = dateWidths.get(h);
   if (!widths) dateWidths.set(h, (widths = new Map()));
   /** A date line's width (0 when it would be cut to fit the width, so never more than drawn). */
@@ -84,29 +95,50 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
       return null;
     };
     const bin = 8 * em;
-    const xs = gathered.map((i) => z(xs0[i]));
     const counts = new Uint32Array(Math.max(0, Math.ceil((right - left) / bin)) + 1);
     const inRange = (x: number) => x >= left && x <= right;
-    for (const x of xs) if (inRange(x)) counts[Math.floor((x - left) / bin)]++;
+    const sparse = (x: number) => inRange(x) && counts[Math.floor((x - left) / bin)] <= 2 * lanes.length;
+    // The gathered events are in x order: those in the range are found by halving, and counted per bin.
+    const firstPast = (x: number, orAt: boolean) => {
+      let [lo, hi] = [0, gathered.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const at = z(xs0[gathered[mid]]);
+        if (at < x || (orAt && at === x)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const inView = gathered.slice(firstPast(left, false), firstPast(right, true)).map((i) => z(xs0[i]));
+    for (const x of inView) counts[Math.floor((x - left) / bin)]++;
+    const keepPills = () => pills.push(...ltr.aggregates.filter((p) => p.track === t)); // nothing opened: its "+N" stay as they are
+    // Only an event in a sparse part of the range may be drawn: where there is none (most rests, at
+    // 100,000 events), nothing opens, and the track's other events are not gone through one by one.
+    if (!inView.some(sparse)) return keepPills();
+    const xs = gathered.map((i) => z(xs0[i]));
+    const { ids, priorities, openEnds } = fields![t];
+    // (endOf, with each event's open end read once per plan.)
+    const ends = gathered.map((i, j) => (openEnds[j] ? xs[j] + fade : points[i] ? xs[j] : z(xs1[i])) + tails[i]);
     // Key events get the room first, then the rest, each in date order.
     const placed: (Mark | null)[] = [];
-    const priority = (j: number) => items[gathered[j]].event.priority ?? 2;
-    for (const j of [...gathered.keys()].sort((a, b) => priority(a) - priority(b) || a - b)) {
-      packer.priority(priority(j));
-      const bare: Footprint = [xs[j] - padOf(gathered[j]), endOf(gathered[j], xs[j])];
-      const room = inRange(xs[j]) && counts[Math.floor((xs[j] - left) / bin)] <= 2 * lanes.length && !packer.reserved(bare[0], bare[1]);
-      placed[j] = room ? place(gathered[j], xs[j]) : null;
-      if (!placed[j]) packer.hide(bare);
+    const priority = (j: number) => priorities[j];
+    const order = [...gathered.keys()];
+    const last = order.reduce((most, j) => Math.max(most, priority(j)), -Infinity);
+    if (order.some((j) => priority(j) !== last)) order.sort((a, b) => priority(a) - priority(b) || a - b);
+    for (const j of order) {
+      const p = priority(j);
+      packer.priority(p);
+      const bare: Footprint = [xs[j] - padOf(gathered[j]), ends[j]];
+      placed[j] = sparse(xs[j]) && !packer.reserved(bare[0], bare[1]) ? place(gathered[j], xs[j]) : null;
+      // Where events of the last priority stay hidden is never read (no later priority keeps it clear).
+      if (!placed[j] && p !== last) packer.hide(bare);
     }
-    if (!placed.some(Boolean)) {
-      pills.push(...ltr.aggregates.filter((p) => p.track === t)); // nothing opened: its "+N" stay as they are
-      return;
-    }
+    if (!placed.some(Boolean)) return keepPills();
     const rest: Overflow[] = [];
     gathered.forEach((i, j) => {
       const m = placed[j];
       if (m) marks.push(m);
-      else rest.push({ item: i, id: items[i].event.id, x0: xs[j], from: xs[j] - padOf(i), to: endOf(i, xs[j]) });
+      else rest.push({ item: i, id: ids[j], x0: xs[j], from: xs[j] - padOf(i), to: ends[j] });
     });
     for (const pill of gather(rest, t, measure, em, labelGap, z(width - margin))) {
       pill.box.y = h.pillY[t];

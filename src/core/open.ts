@@ -119,21 +119,23 @@ export function openAggregates(plan: Layout, range: [number, number] = [-plan.wi
     const { ids, priorities, openEnds } = fields![t];
     // (endOf, with each event's open end read once per plan.)
     const ends = gathered.map((i, j) => (openEnds[j] ? xs[j] + fade : points[i] ? xs[j] : z(xs1[i])) + tails[i]);
-    // Key events get the room first, then the rest, each in date order.
-    const placed: (Mark | null)[] = [];
-    const priority = (j: number) => priorities[j];
-    const order = [...gathered.keys()];
-    const last = order.reduce((most, j) => Math.max(most, priority(j)), -Infinity);
-    if (order.some((j) => priority(j) !== last)) order.sort((a, b) => priority(a) - priority(b) || a - b);
-    for (const j of order) {
-      const p = priority(j);
+    // Key events get the room first, then the rest, each in date order (one priority: as they are).
+    const placed = new Array<Mark | null>(gathered.length).fill(null);
+    const last = priorities.reduce((most, p) => Math.max(most, p), -Infinity);
+    const order = priorities.some((p) => p !== last) ? [...gathered.keys()].sort((a, b) => priorities[a] - priorities[b] || a - b) : null;
+    let opened = false;
+    for (let n = 0; n < gathered.length; n++) {
+      const j = order ? order[n] : n;
+      const p = priorities[j];
       packer.priority(p);
-      const bare: Footprint = [xs[j] - padOf(gathered[j]), ends[j]];
-      placed[j] = sparse(xs[j]) && !packer.reserved(bare[0], bare[1]) ? place(gathered[j], xs[j]) : null;
-      // Where events of the last priority stay hidden is never read (no later priority keeps it clear).
-      if (!placed[j] && p !== last) packer.hide(bare);
+      const from = xs[j] - padOf(gathered[j]);
+      const m = sparse(xs[j]) && !packer.reserved(from, ends[j]) ? place(gathered[j], xs[j]) : null;
+      if (m) {
+        placed[j] = m;
+        opened = true;
+      } else if (p !== last) packer.hide([from, ends[j]]); // (where the last priority's stay hidden is never read)
     }
-    if (!placed.some(Boolean)) return keepPills();
+    if (!opened) return keepPills();
     const rest: Overflow[] = [];
     gathered.forEach((i, j) => {
       const m = placed[j];

@@ -181,7 +181,9 @@ export class ZoomController implements ReactiveController {
       const at = -panShift(frame.direction, pan); // the view's drawn x
       this.layout = open.openAggregates(frame, [at - w, at + 2 * w]);
       this.#openedAt = pan;
-      this.#host.requestUpdate();
+      // Drawn in a task of its own: working the opened events out and drawing them are two shorter
+      // tasks, between which the page can answer the reader, rather than one long one.
+      setTimeout(() => this.#host.requestUpdate());
     }, 150);
   }
 

@@ -9,7 +9,7 @@ import type { Footprint, Overflow } from './lanes.js';
 
 /** Date lines measured per plan: they repeat, so each is measured once. */
 const dateWidths = new WeakMap<Hidden, Map<string, number>>();
-/** Each track's gathered events' ids and priorities per plan, read once (every rest goes through them all). */
+/** Each track's gathered events' ids, priorities and open ends per plan, read once (every rest goes through them all). */
 const gatheredFields = new WeakMap<Hidden, { ids: string[]; priorities: number[]; openEnds: boolean[] }[]>();
 
 /**

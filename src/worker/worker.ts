@@ -4,7 +4,7 @@ import { portablePlan } from '../core/portable-plan.js';
 import { readTimeline } from '../core/sources.js';
 import type { TextRole } from '../core/ticks.js';
 import type { ValidationResult } from '../core/validate.js';
-import { ROLE_FONT } from '../element/measure.js';
+import { measurerOf, roleFont, ROLES } from '../element/measure.js';
 import { probeWidths, toColumns } from './protocol.js';
 import type { FromWorker, LayoutSettings, ToWorker } from './protocol.js';
 
@@ -30,23 +30,16 @@ scope.onmessage = ({ data: message }) => {
 };
 scope.postMessage({ type: 'ready' });
 
-/** Text widths in the page's font, measured here (OffscreenCanvas), each text once per role. */
+/** Text widths in the page's font, measured here (OffscreenCanvas) as on the page; null without a canvas. */
 function measurer(settings: LayoutSettings): ((text: string, role: TextRole) => number) | null {
   const contexts = new Map<TextRole, OffscreenCanvasRenderingContext2D>();
-  for (const role of Object.keys(ROLE_FONT) as TextRole[]) {
+  for (const role of ROLES) {
     const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
     if (!context) return null;
-    const { scale, weight } = ROLE_FONT[role];
-    context.font = `${weight} ${settings.em * scale}px ${settings.family}`;
+    context.font = roleFont(role, settings.em, settings.family);
     contexts.set(role, context);
   }
-  const widths = new Map<string, number>();
-  return (text, role) => {
-    const key = `${role}\u0000${text}`;
-    let w = widths.get(key);
-    if (w === undefined) widths.set(key, (w = contexts.get(role)!.measureText(text).width));
-    return w;
-  };
+  return measurerOf((role) => contexts.get(role)!);
 }
 
 async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void> {

@@ -153,12 +153,8 @@ export class LayoutController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Custom track colours in the vertical list: set through CSSOM, which strict CSP allows.
+    // Custom track colours in the vertical list (set through CSSOM, which strict CSP allows).
     const model = this.#shown.model;
-    if (!this.vertical || !model) return;
-    for (const li of this.#host.renderRoot.querySelectorAll<HTMLElement>('.events.vertical li.custom')) {
-      const color = model.tracks[this.#shown.item(li.dataset.id)?.track ?? -1]?.color;
-      if (color) li.style.setProperty('--c', color);
-    }
+    if (this.vertical && model) verticalModule.module?.paintTrackColours(this.#host.renderRoot, model);
   }
 }

@@ -87,7 +87,7 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
       ]
         .filter(Boolean)
         .join(' ');
-      return html`<li class=${cls} data-id=${row.id}>
+      return html`<li class=${cls} data-id=${row.id} data-track=${track?.color ? row.track : nothing}>
         <span class="dot" aria-hidden="true"></span>
         <button type="button" data-id=${row.id} tabindex=${row.id === state.roving ? 0 : -1}
             aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'details' : nothing}
@@ -104,6 +104,12 @@ export function verticalTemplate(plan: VerticalLayout, model: TimelineModel, wor
     })}
     ${to < model.items.length ? more(1, words.later) : nothing}
   </ol>`;
+}
+
+/** Custom track colours in the list drawn in `root`: set through CSSOM (`--c`), which strict CSP allows where a style attribute is not. */
+export function paintTrackColours(root: ParentNode, model: TimelineModel): void {
+  for (const li of root.querySelectorAll<HTMLElement>('.events.vertical li[data-track]'))
+    li.style.setProperty('--c', model.tracks[Number(li.dataset.track)]?.color ?? '');
 }
 
 /** The vertical layout's styles: adopted by the element with this module (they are not in the bundle). */

@@ -31,9 +31,10 @@ if (main.gz > BUDGET) {
 // fetched only by such timelines, and has 4 KB; vertical.js has 3.5 KB (its rows are keyed with Lit's
 // repeat, so that an update keeps the reader's place in the list); hash-link.js is fetched for the link attribute.
 // remote.js and worker.js read large data off the main thread (issue 19), fetched only for such data:
-// worker.js is a worker's own module, so it has the core inside (26 KB).
+// worker.js is a worker's own module, so it has the core inside, and since it also opens "+N" when a
+// zoom rests, the zoomed layout with its ticks (29 KB).
 const CHUNK_BUDGET = 3 * 1024;
-const CHUNK_BUDGETS = { 'live.js': 4 * 1024, 'vertical.js': 3.5 * 1024, 'worker.js': 26 * 1024 };
+const CHUNK_BUDGETS = { 'live.js': 4 * 1024, 'vertical.js': 3.5 * 1024, 'worker.js': 29 * 1024 };
 const CHUNKS = [
   'card.js',
   'rich-text.js',

@@ -25,9 +25,9 @@ export function portablePlan(model: TimelineModel, options: LayoutOptions): Port
 /**
  * Keep a plan worked out elsewhere as the unzoomed layout of `model` (the same events, in the same order)
  * at `options`, which must give the same widths as where it was worked out: `layout()` with these options
- * then only zooms it.
+ * then only zooms it. Returns what the zooms of it share (`laidOut.get(zoomed).hidden`).
  */
-export function adoptPlan(model: TimelineModel, options: LayoutOptions, portable: PortablePlan): void {
+export function adoptPlan(model: TimelineModel, options: LayoutOptions, portable: PortablePlan): Hidden {
   const measure = options.measure;
   if (!measure) throw new TypeError('adoptPlan(): options.measure is needed (the widths the plan was made with)');
   const { hidden, ...rest } = portable;
@@ -40,4 +40,5 @@ export function adoptPlan(model: TimelineModel, options: LayoutOptions, portable
   };
   const plan: Unzoomed = { ...rest, scale: axisScale(rest.segments), measure, hidden: { ...hidden, items, measure, markPlan } };
   keepPlan(model, options, plan);
+  return plan.hidden;
 }

@@ -5,7 +5,6 @@ import { loadMessages, messagesFor } from '../core/messages.js';
 import { readTimeline } from '../core/sources.js';
 import type { DataIssue, TimelineData } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
-import type { TimelineModel } from '../core/model.js';
 import { fetchTimeline, LoadError } from './load.js';
 import type { Validators } from './load.js';
 import type { LanguageController } from './language.js';
@@ -21,8 +20,8 @@ export type LoadState = 'empty' | 'loading' | 'ready' | 'failed';
 /** The reader of data written inside the element: fetched only for such an element. */
 const inline = lazy(() => import('./inline.js'));
 
-/** Reading large data in a worker (cdn/remote.js, which starts cdn/worker.js): fetched only for such data. */
-const remote = lazy(() => import('./remote.js'));
+/** Reading large data in a worker (cdn/remote.js, which starts cdn/worker.js), and opening "+N" there: fetched only for such data. */
+export const remote = lazy(() => import('./remote.js'));
 
 /** More events than this assigned (`data`, `events`) are read in a worker. */
 const LARGE_LIST = 5000;
@@ -49,8 +48,8 @@ export class Loader implements ReactiveController {
   update = false;
   /** How far a large load has come (0–1), read in a worker; null otherwise. */
   progress: number | null = null;
-  /** The model of the data accepted last, when a worker made it (in `lang`). */
-  made: { model: TimelineModel; lang: string } | null = null;
+  /** The model of the data accepted last, when a worker made it (in `lang`), and the worker if it was kept to open "+N". */
+  made: WorkerResult | null = null;
   /** The ETag and Last-Modified of the file shown: `refresh` asks whether it changed since. */
   validators: Validators | null = null;
   /** Resolves once a new version of the data shown can be compared with it (that module is fetched). */
@@ -147,23 +146,24 @@ export class Loader implements ReactiveController {
 
   #accept(result: ValidationResult, update: boolean): void {
     const { data, issues, total } = result;
-    this.made = 'model' in result ? (result as WorkerResult) : null;
     this.#abort = null;
     this.fresh = true;
     this.update = update;
-    this.#show('ready', data, issues, total);
+    this.#show('ready', data, issues, total, 'model' in result ? (result as WorkerResult) : null);
   }
 
   #fail(e: Error): void {
     const issue = e instanceof LoadError ? e.issue : { path: '', message: String(e), severity: 'error' as const }; // unexpected: as the browser says it
     this.#abort = null;
-    this.made = null;
     this.#show('failed', null, [issue], 0);
     this.#failed(issue);
   }
 
-  #show(state: LoadState, valid: TimelineData | null, issues: DataIssue[], total: number): void {
+  /** Show the data in this state, with the model a worker `made` of it (the worker kept for the data before ends). */
+  #show(state: LoadState, valid: TimelineData | null, issues: DataIssue[], total: number, made: WorkerResult | null = null): void {
     const old = this.valid;
+    this.made?.opener?.close();
+    this.made = made;
     this.progress = null;
     this.state = state;
     this.valid = valid;

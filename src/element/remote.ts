@@ -1,11 +1,13 @@
-/** Large data read in a Web Worker (cdn/worker.js): parse, validation, model and unzoomed layout off the main thread; the page gets the model in short tasks and the layout ready to zoom. */
+/** Large data read in a Web Worker (cdn/worker.js): parse, validation, model and unzoomed layout off the main thread; the page gets the model in short tasks and the layout ready to zoom, and "+N" opened there when a zoom rests. */
 import { dateReader } from '../core/edtf.js';
+import { laidOut } from '../core/horizontal.js';
+import type { Hidden, Layout } from '../core/horizontal.js';
 import { itemOf } from '../core/model.js';
 import type { TimelineItem, TimelineModel } from '../core/model.js';
 import { adoptPlan } from '../core/portable-plan.js';
 import type { ValidationResult } from '../core/validate.js';
 import { fromColumns, probeWidths } from '../worker/protocol.js';
-import type { FromWorker, LayoutSettings, ToWorker, WorkerFailure } from '../worker/protocol.js';
+import type { FromWorker, LayoutSettings, Opened, ToWorker, WorkerFailure } from '../worker/protocol.js';
 import type { ReactiveElement } from 'lit';
 import type { ReadOptions } from '../core/sources.js';
 import { fill } from '../core/messages.js';
@@ -17,6 +19,83 @@ import { textMeasurer } from './measure.js';
 export interface WorkerResult extends ValidationResult {
   model: TimelineModel;
   lang: string;
+  /** The worker, kept to open "+N" when a zoom rests (null: it made no layout, and has ended). */
+  opener: RemoteOpener | null;
+}
+
+/** The workers kept, by the unzoomed layout they made (as kept on the page): only zooms of it are opened there. */
+const openers = new WeakMap<Hidden, RemoteOpener>();
+/**
+ * A kept worker ends when that layout is gone (its element and data with it), if it was not closed before
+ * (new data shown): an element moved in the page keeps its worker, one dropped does not keep it running.
+ */
+const ends = new FinalizationRegistry<Worker>((worker) => worker.terminate());
+
+/**
+ * `frame` (a zoom's layout) with "+N" opened around `range`, as `openAggregates(frame, range)` gives it,
+ * worked out in the worker that made the layout it zooms; null when there is none: the data was laid out
+ * on the page, or laid out again here (another width, tracks expanded, new data), or the worker has ended.
+ */
+export function openInWorker(frame: Layout, range: [number, number]): Promise<Layout | null> | null {
+  const hidden = laidOut.get(frame)?.hidden;
+  return (hidden && openers.get(hidden)?.open(frame, range)) || null;
+}
+
+/**
+ * The worker that laid the data out, kept: it holds the model and its unzoomed layout, and works out
+ * "+N" opened when the page's zoom rests (placing and measuring the hidden events it draws), so that
+ * the page only draws them. Until `close()` (new data shown), or that layout is gone.
+ */
+export class RemoteOpener {
+  readonly #worker: Worker;
+  #asked = 0;
+  /** Requests sent, by id: each resolves with the answer (null: none, the worker ended). */
+  readonly #waiting = new Map<number, (opened: Opened | null) => void>();
+  #closed = false;
+
+  constructor(worker: Worker, hidden: Hidden) {
+    this.#worker = worker;
+    openers.set(hidden, this);
+    ends.register(hidden, worker);
+    worker.onmessage = ({ data: message }: MessageEvent<FromWorker>) => {
+      if (message.type !== 'opened') return;
+      this.#waiting.get(message.id)?.(message.opened);
+      this.#waiting.delete(message.id);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault(); // not the page's error: "+N" is opened on the page instead
+      this.close();
+    };
+  }
+
+  /**
+   * `frame` (a zoom of the worker's layout) with "+N" opened around `range`, as `openAggregates(frame,
+   * range)` gives it, worked out in the worker; null when the worker has ended (also if it ends meanwhile).
+   */
+  open(frame: Layout, range: [number, number]): Promise<Layout | null> | null {
+    if (this.#closed) return null;
+    const id = ++this.#asked;
+    this.#worker.postMessage({ type: 'open', id, k: frame.zoom.k, direction: frame.direction, range } satisfies ToWorker);
+    return new Promise((resolve) =>
+      this.#waiting.set(id, (opened) =>
+        resolve(
+          opened &&
+            (opened.marks.length
+              ? { ...frame, marks: [...frame.marks, ...opened.marks].sort((p, q) => p.item - q.item), aggregates: opened.aggregates }
+              : frame),
+        ),
+      ),
+    );
+  }
+
+  /** End the worker (new data is shown): "+N" is opened on the page from now on. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#worker.terminate();
+    for (const answer of this.#waiting.values()) answer(null);
+    this.#waiting.clear();
+  }
 }
 
 /** Events per message when an assigned list is sent to the worker: each is sent in a short task. */
@@ -141,7 +220,6 @@ export async function readInWorker(
           (e, i) => (items[from + i] = itemOf(e, readDate(e.date), e.status ?? 'occurred', tracks[i], lang)),
         );
       } else if (message.type === 'plan' && head) {
-        done();
         const model: TimelineModel = {
           title: head.head.title,
           description: head.head.description,
@@ -150,11 +228,17 @@ export async function readInWorker(
           items,
         };
         const { width, em } = settings;
-        if (message.plan && measure) adoptPlan(model, { width, em, measure, lang }, message.plan);
+        const hidden = message.plan && measure ? adoptPlan(model, { width, em, measure, lang }, message.plan) : null;
+        // The worker is kept to open "+N" when it made the layout: until new data is shown, the layout is
+        // gone, or (data given meanwhile, so this is dropped) the reading is aborted.
+        signal.removeEventListener('abort', aborted);
+        const opener = hidden && new RemoteOpener(worker, hidden);
+        if (opener) signal.addEventListener('abort', () => opener.close(), { once: true });
+        else worker.terminate();
         progress(1);
         // The data drawn: its events in date order (the model's), which read again give the same model.
         const data = { ...head.head, events: items.map((it) => it.event) };
-        resolve({ data, issues: head.issues, total: head.total, model, lang });
+        resolve({ data, issues: head.issues, total: head.total, model, lang, opener });
       }
     };
     void sendInput(input, send, progress, settings).catch((e: Error) =>

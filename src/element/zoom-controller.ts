@@ -9,6 +9,7 @@ import type { Announcer } from './announcer.js';
 import type { Gestures } from './gestures.js';
 import type { LanguageController } from './language.js';
 import { lazy } from './lazy.js';
+import { remote } from './loader.js';
 
 /** The opening of "+N" where a zoom made room (cdn/open.js): fetched when a zoom first rests. */
 const opener = lazy(() => import('../core/open.js'));
@@ -166,7 +167,7 @@ export class ZoomController implements ReactiveController {
   /**
    * Once the view rests (a gesture's frames keep the zoom's layout, which is cheap), draw events
    * gathered in "+N" where the zoom made room for them, around the view; again after a pan of half a
-   * width.
+   * width. Large data laid out in a worker is opened there (the page only draws what opened).
    */
   #openSoon(): void {
     clearTimeout(this.#openTimer);
@@ -174,12 +175,17 @@ export class ZoomController implements ReactiveController {
       const frame = this.#zoomLayout;
       if (!frame || frame.zoom.k <= 1 || !frame.aggregates.length) return;
       if (this.layout !== frame && Math.abs(this.#openedAt - this.#view.x) < frame.width / 2) return;
-      const open = await opener.load();
-      if (!open || frame !== this.#zoomLayout) return; // laid out again meanwhile
       const w = frame.width;
       const pan = this.#view.x;
       const at = -panShift(frame.direction, pan); // the view's drawn x
-      this.layout = open.openAggregates(frame, [at - w, at + 2 * w]);
+      const range: [number, number] = [at - w, at + 2 * w];
+      // Worked out in the worker that laid the data out, if there is one; else here (then only if
+      // the zoom was not laid out again while the module was fetched).
+      const opened =
+        (await remote.module?.openInWorker(frame, range)) ||
+        (frame === this.#zoomLayout && (await opener.load())?.openAggregates(frame, range));
+      if (!opened || frame !== this.#zoomLayout) return; // laid out again meanwhile
+      this.layout = opened;
       this.#openedAt = pan;
       // Drawn in a task of its own: working the opened events out and drawing them are two shorter
       // tasks, between which the page can answer the reader, rather than one long one.

@@ -1,4 +1,5 @@
 /** The messages between <talks-timeline> and its worker (cdn/worker.js), which reads, validates, models and lays out large data. */
+import type { Aggregate, Mark } from '../core/layout-types.js';
 import type { ModelEra } from '../core/model.js';
 import type { PortablePlan } from '../core/portable-plan.js';
 import type { TextRole } from '../core/ticks.js';
@@ -35,7 +36,18 @@ export type ToWorker =
    * Read what was sent: the file's bytes (`file`), from `url`, of media type `mediaType`; or the events,
    * with `head` (the timeline without its events; null: the data was a bare list).
    */
-  | { type: 'read'; file: boolean; url: string; mediaType: string; head: Record<string, unknown> | null; settings: LayoutSettings };
+  | { type: 'read'; file: boolean; url: string; mediaType: string; head: Record<string, unknown> | null; settings: LayoutSettings }
+  /**
+   * Once the layout is sent: open "+N" (as `openAggregates`) in the layout at zoom `k` in `direction`,
+   * around `range` (drawn x), for the page's request `id`.
+   */
+  | { type: 'open'; id: number; k: number; direction: 'ltr' | 'rtl'; range: [number, number] };
+
+/** What opening "+N" at a rest drew: the marks new to the zoom's layout (in item order) and the "+N" left. */
+export interface Opened {
+  marks: Mark[];
+  aggregates: Aggregate[];
+}
 
 /**
  * A run of items in date order, as parts: the page makes its items again from them, reading each date
@@ -113,4 +125,6 @@ export type FromWorker =
   /** Items of the model, in date order, from `from`. */
   | ({ type: 'items'; from: number } & ItemParts)
   /** The unzoomed horizontal layout (null: not made, the widths measured in the worker differ from the page's). */
-  | { type: 'plan'; plan: PortablePlan | null };
+  | { type: 'plan'; plan: PortablePlan | null }
+  /** The answer to the page's 'open' request `id` (null: it could not be worked out here). */
+  | { type: 'opened'; id: number; opened: Opened | null };

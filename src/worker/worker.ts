@@ -1,12 +1,16 @@
 /** The worker (cdn/worker.js) that reads, validates, models and lays out large data off the page's main thread, with the same core code. */
+import { layout } from '../core/horizontal.js';
+import type { LayoutOptions } from '../core/horizontal.js';
 import { buildModel } from '../core/model.js';
+import type { TimelineModel } from '../core/model.js';
+import { openAggregates } from '../core/open.js';
 import { portablePlan } from '../core/portable-plan.js';
 import { readTimeline } from '../core/sources.js';
 import type { TextRole } from '../core/ticks.js';
 import type { ValidationResult } from '../core/validate.js';
 import { measurerOf, roleFont, ROLES } from '../element/measure.js';
 import { probeWidths, toColumns } from './protocol.js';
-import type { FromWorker, LayoutSettings, ToWorker } from './protocol.js';
+import type { FromWorker, LayoutSettings, Opened, ToWorker } from './protocol.js';
 
 /** The worker's global scope, as far as it is used here. */
 interface WorkerScope {
@@ -23,9 +27,16 @@ let parts: unknown[][] = [];
 let text = '';
 const decoder = new TextDecoder();
 
+/**
+ * Once the layout is sent, the model and what it was laid out at: the page asks here for "+N" opened
+ * when its zoom rests, so that the work of placing and measuring hidden events stays off its thread.
+ */
+let kept: { model: TimelineModel; options: LayoutOptions } | null = null;
+
 scope.onmessage = ({ data: message }) => {
   if (message.type === 'events') parts.push(message.events);
   else if (message.type === 'bytes') text += decoder.decode(message.bytes, { stream: true });
+  else if (message.type === 'open') scope.postMessage({ type: 'opened', id: message.id, opened: open(message) });
   else void read(message);
 };
 scope.postMessage({ type: 'ready' });
@@ -90,7 +101,19 @@ async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void>
   scope.postMessage({ type: 'progress', done: 0.9 });
   // The layout, only where text measures here as in the page (the same font is there).
   const measure = measurer(settings);
-  const same = measure && probeWidths(measure).every((w, i) => Math.abs(w - settings.probe[i]) < 0.01);
+  if (!measure || probeWidths(measure).some((w, i) => Math.abs(w - settings.probe[i]) >= 0.01))
+    return scope.postMessage({ type: 'plan', plan: null });
   const { width, em, lang } = settings;
-  scope.postMessage({ type: 'plan', plan: same ? portablePlan(model, { width, em, measure, lang }) : null });
+  kept = { model, options: { width, em, measure, lang } };
+  scope.postMessage({ type: 'plan', plan: portablePlan(model, kept.options) });
+}
+
+/** "+N" opened at a rest of the page's zoom, as `openAggregates` there: the marks it adds and the "+N" left. */
+function open({ k, direction, range }: Extract<ToWorker, { type: 'open' }>): Opened | null {
+  if (!kept) return null;
+  // The zoom's layout, from the unzoomed one kept when it was sent (the page draws the same).
+  const frame = layout(kept.model, { ...kept.options, direction, zoom: { k, x: 0 } });
+  const opened = openAggregates(frame, range);
+  const drawn = new Set(frame.marks.map((m) => m.item));
+  return { marks: opened.marks.filter((m) => !drawn.has(m.item)), aggregates: opened.aggregates };
 }

@@ -9,13 +9,18 @@ import { messagesFor, phrase, plural } from './messages.js';
 /** A piece of a date label: plain words, or a date with its HTML `datetime`. */
 export type LabelPart = { text: string; datetime?: undefined } | { text: string; datetime: string };
 
-/** The Intl options used, as constants: formatters are cached per options object and language. */
-const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+/**
+ * The Intl options used, as constants: formatters are cached per options object and language, so other
+ * modules use these (a second `{ year: 'numeric' }` would make a second formatter: milliseconds on a first frame).
+ */
+export const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: 'numeric', minute: '2-digit' };
 const BY_PRECISION = { year: YEAR, season: YEAR, month: MONTH, day: DAY, time: TIME } as const;
 const WITH_ERA = new Map(Object.values(BY_PRECISION).map((o) => [o, { ...o, era: 'short' } as Intl.DateTimeFormatOptions]));
+/** A year with its era ("3500 BC"). */
+export const YEAR_WITH_ERA = WITH_ERA.get(YEAR)!;
 
 const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 /** A UTC formatter for the language, cached per options object (pass constants): making one is slow. */
@@ -101,7 +106,7 @@ export function yearWords(year: number, lang: string): string {
   const number = numberFormat(lang, n >= 1e6 ? GROUPED : UNGROUPED).format(n);
   if (year > 0) return number;
   const era =
-    dtf(lang, WITH_ERA.get(YEAR)!)
+    dtf(lang, YEAR_WITH_ERA)
       .formatToParts(asDate(utcDayStart(-1, 1, 1)))
       .find((part) => part.type === 'era')?.value ?? 'BC';
   return `${number} ${era}`;

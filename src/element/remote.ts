@@ -76,16 +76,7 @@ export class RemoteOpener {
     if (this.#closed) return null;
     const id = ++this.#asked;
     this.#worker.postMessage({ type: 'open', id, k: frame.zoom.k, direction: frame.direction, range } satisfies ToWorker);
-    return new Promise((resolve) =>
-      this.#waiting.set(id, (opened) =>
-        resolve(
-          opened &&
-            (opened.marks.length
-              ? { ...frame, marks: [...frame.marks, ...opened.marks].sort((p, q) => p.item - q.item), aggregates: opened.aggregates }
-              : frame),
-        ),
-      ),
-    );
+    return new Promise((resolve) => this.#waiting.set(id, (opened) => resolve(opened && { ...frame, ...opened })));
   }
 
   /** End the worker (new data is shown): "+N" is opened on the page from now on. */

@@ -43,7 +43,7 @@ export type ToWorker =
    */
   | { type: 'open'; id: number; k: number; direction: 'ltr' | 'rtl'; range: [number, number] };
 
-/** What opening "+N" at a rest drew: the marks new to the zoom's layout (in item order) and the "+N" left. */
+/** What opening "+N" at a rest gives: every mark drawn (in item order, the ones it opened among them) and the "+N" left. */
 export interface Opened {
   marks: Mark[];
   aggregates: Aggregate[];

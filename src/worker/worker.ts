@@ -108,12 +108,10 @@ async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void>
   scope.postMessage({ type: 'plan', plan: portablePlan(model, kept.options) });
 }
 
-/** "+N" opened at a rest of the page's zoom, as `openAggregates` there: the marks it adds and the "+N" left. */
+/** "+N" opened at a rest of the page's zoom, as `openAggregates` there: the marks drawn then and the "+N" left. */
 function open({ k, direction, range }: Extract<ToWorker, { type: 'open' }>): Opened | null {
   if (!kept) return null;
   // The zoom's layout, from the unzoomed one kept when it was sent (the page draws the same).
-  const frame = layout(kept.model, { ...kept.options, direction, zoom: { k, x: 0 } });
-  const opened = openAggregates(frame, range);
-  const drawn = new Set(frame.marks.map((m) => m.item));
-  return { marks: opened.marks.filter((m) => !drawn.has(m.item)), aggregates: opened.aggregates };
+  const { marks, aggregates } = openAggregates(layout(kept.model, { ...kept.options, direction, zoom: { k, x: 0 } }), range);
+  return { marks, aggregates };
 }

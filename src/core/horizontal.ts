@@ -275,11 +275,13 @@ function unzoomed(model: TimelineModel, settings: Settings): Unzoomed {
   const laneTops: number[][] = [];
   const laneLines: number[][] = [];
   items.forEach((it, i) => byTrack[it.track]?.push(i));
-  // The lane an item should keep (LayoutOptions.lanes): a whole number under the number of items, or -1.
+  // The lane an item should keep (LayoutOptions.lanes), or -1: a whole number under the number of items
+  // plus the lane cap (a lane from a layout with more events, now fewer, is kept; no number opens lanes
+  // without end in an expanded track).
   const keep = settings.lanes;
   const laneOf = (i: number) => {
     const lane = keep?.get(items[i].event.id) ?? -1;
-    return lane < n ? lane | 0 : -1;
+    return lane < n + cap ? lane | 0 : -1;
   };
   let y = 0.5 * em;
   const headerHeight = 1.6 * em;

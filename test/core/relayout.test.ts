@@ -201,6 +201,8 @@ describe('a re-layout after an update (LayoutOptions.lanes and notes)', () => {
     expect(lanesOf(layout(model, { width: 800 }))).to.deep.equal({ a: 0, b: 1, c: 0 });
     expect(asking({ c: 2 })).to.deep.equal({ a: 0, b: 1, c: 2 });
     expect(layout(model, { width: 800, lanes: new Map([['c', 2]]) }).bands[0].lanes).to.equal(3);
+    // A lane from a layout that had more events than there are now (here 3 events) is kept all the same.
+    expect(asking({ c: 4 })).to.deep.equal({ a: 0, b: 1, c: 4 });
     // Events that keep a lane go first: a, asking for none, takes the first lane left with room.
     expect(asking({ b: 0, c: 2 })).to.deep.equal({ a: 1, b: 0, c: 2 });
     // a and b meet: b asks for the lane a asked for first (date order), so b takes the first lane with room.

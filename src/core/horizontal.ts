@@ -1,6 +1,6 @@
 /** The horizontal layout: stretches of time on the axis with breaks between, ticks, and marks packed into lanes per track so that no two labels meet. */
 import { MS_PER_DAY as DAY } from './calendar.js';
-import { mirror } from './direction.js';
+import { mirror, mirrorTicks } from './direction.js';
 import { spanExtent } from './edtf.js';
 import { isPoint } from './encoding.js';
 import { eraBands, planEras } from './eras.js';
@@ -16,7 +16,7 @@ import { laneHeight, makeMark, titleRoom, toRow } from './labels.js';
 import type { MarkPlan } from './labels.js';
 import { estimate } from './text.js';
 import { axisTicks, PRECISIONS } from './ticks.js';
-import type { TextRole } from './ticks.js';
+import type { TextRole, Tick } from './ticks.js';
 import type { Aggregate, AxisBreak, AxisSegment, Layout, LayoutOptions, Mark, TrackBand } from './layout-types.js';
 
 export type { Aggregate, AxisBreak, AxisSegment, Box, EraBand, Layout, LayoutOptions, Mark, TrackBand } from './layout-types.js';
@@ -70,7 +70,19 @@ export interface Hidden {
 }
 
 /** For each layout returned: its unzoomed plan and zoom map, and the left-to-right layout before mirroring. */
-export const laidOut = new WeakMap<Layout, { hidden: Hidden; z: (x: number) => number; ltr: Layout }>();
+export const laidOut = new WeakMap<
+  Layout,
+  { hidden: Hidden; z: (x: number) => number; ltr: Layout; ticks: (range: readonly [number, number]) => Tick[] }
+>();
+
+/**
+ * The axis ticks of `plan` (a layout from `layout()`) whose labels lie between drawn x `from` and `to`:
+ * the same ticks as a layout of the whole axis has there. For a layout made with `tickRange`, as the
+ * view pans past that range (a layout from elsewhere keeps its own ticks).
+ */
+export function ticksBetween(plan: Layout, from: number, to: number): Tick[] {
+  return laidOut.get(plan)?.ticks([from, to]) ?? plan.ticks;
+}
 
 /** What the unzoomed layout depends on: the options with their defaults, checked (the reader's view and direction apart). */
 interface Settings {
@@ -155,7 +167,11 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
   const zoomed = k === 1 && pan === 0 ? scale : zoomedScale(scale, segments, k, pan);
   const z = zoomedPx(segments, k, pan);
   const zoomedSegments = segments.map((seg) => ({ ...seg, x0: zoomed(seg.from), x1: zoomed(seg.to) }));
-  const ticks = axisTicks(starts, ranks, zoomedSegments, { px: zoomed, measure, lang, em, y: tickY, height: tickHeight });
+  const rtl = options.direction === 'rtl';
+  const tickContext = { px: zoomed, measure, lang, em, y: tickY, height: tickHeight };
+  /** The ticks (left to right) of the labels between two drawn x (mirrored in right-to-left layouts). */
+  const ticksIn = (range?: readonly [number, number]) =>
+    axisTicks(starts, ranks, zoomedSegments, tickContext, range && (rtl ? [width - range[1], width - range[0]] : range));
 
   const plan: Layout = {
     direction: 'ltr',
@@ -166,7 +182,7 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     height: tickY + tickHeight + (breaks.length ? 1.1 * em : 0) + 0.75 * em,
     axisY,
     segments: zoomedSegments,
-    ticks,
+    ticks: ticksIn(options.tickRange),
     bands,
     breaks: breaks.map((b) => ({ ...b, x0: z(b.x0), x1: z(b.x1), box: { ...b.box, x: z(b.box.x + b.box.width / 2) - b.box.width / 2 } })),
     marks: k === 1 && pan === 0 ? drawn : drawn.map((m) => zoomMark(m, z)),
@@ -180,8 +196,9 @@ export function layout(model: TimelineModel, options: LayoutOptions): Layout {
     else breakRight = b.box.x + b.box.width;
   });
   plan.eras = eraBands(model, eraPlan, z, measure, em);
-  const out = options.direction === 'rtl' ? mirror(plan) : plan;
-  laidOut.set(out, { hidden, z, ltr: plan });
+  const out = rtl ? mirror(plan) : plan;
+  const ticks = (range: readonly [number, number]) => (rtl ? mirrorTicks(ticksIn(range), width) : ticksIn(range));
+  laidOut.set(out, { hidden, z, ltr: plan, ticks });
   return out;
 }
 

@@ -24,7 +24,7 @@ export { diffEvents } from './diff.js';
 export type { EventDiff } from './diff.js';
 
 // Layouts
-export { layout } from './horizontal.js';
+export { layout, ticksBetween } from './horizontal.js';
 export type {
   Layout,
   LayoutOptions,

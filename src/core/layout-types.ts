@@ -21,6 +21,12 @@ export interface LayoutOptions {
    * they stay put while the reader zooms and pans; positions spread, so labels never meet.
    */
   zoom?: { k: number; x: number };
+  /**
+   * Work the axis ticks out only for labels between these drawn x (px of this layout, before any pan
+   * drawn as a translation), e.g. the view and a width either side: a deep zoom is then as cheap as a
+   * shallow one. `ticksBetween()` gives the ticks elsewhere, the same as without this. Default: all.
+   */
+  tickRange?: readonly [number, number];
   lang?: string;
   /** 'rtl' mirrors everything: time runs right to left. */
   direction?: 'ltr' | 'rtl';

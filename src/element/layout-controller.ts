@@ -131,19 +131,22 @@ export class LayoutController implements ReactiveController {
     // Once the module is there (or could not be fetched): the host's changedProperties has 'verticalModule'.
     if (vertical && !module)
       void verticalModule.load().then((m) => host.requestUpdate('verticalModule', null, undefined, true, m ?? false));
+    if (vertical) return this.#zoom.show(null);
+    // Ticks only around the view (a pan past them works out more): a deep zoom costs what a view shows.
+    const tickRange = this.#zoom.tickRange(w, this.dir);
     this.#zoom.show(
-      vertical
-        ? null
-        : layout(model, {
-            width: w,
-            em,
-            measure,
-            lang,
-            direction: this.dir,
-            expanded,
-            zoom: { k: this.#zoom.view.k, x: 0 },
-            ...kept,
-          }),
+      layout(model, {
+        width: w,
+        em,
+        measure,
+        lang,
+        direction: this.dir,
+        expanded,
+        zoom: { k: this.#zoom.view.k, x: 0 },
+        tickRange,
+        ...kept,
+      }),
+      tickRange,
     );
   }
 

@@ -2,7 +2,8 @@
 import { panShift } from '../core/direction.js';
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
-import type { Layout } from '../core/horizontal.js';
+import { ticksBetween } from '../core/horizontal.js';
+import type { Layout, Tick } from '../core/horizontal.js';
 import type { Messages } from '../core/messages.js';
 import type { View } from '../core/zoom.js';
 import type { Announcer } from './announcer.js';
@@ -27,8 +28,15 @@ export class ZoomController implements ReactiveController {
   #zoomLayout: Layout | null = null;
   /** The layout drawn: the zoom's, or once the view rests, it with "+N" opened around the view. */
   layout: Layout | null = null;
-  /** The pan at which `layout` was opened from the zoom's. */
+  /** Whether `layout` has "+N" opened, and the pan at which it was opened from the zoom's. */
+  #opened = false;
   #openedAt = 0;
+  /**
+   * The drawn x the zoom's ticks are worked out for (around the view: a deep zoom costs what a view
+   * shows), and the ticks drawn when a pan has left them (null: the zoom's own).
+   */
+  #tickRange: readonly [number, number] = [-Infinity, Infinity];
+  #ticks: Tick[] | null = null;
   #openTimer = 0;
   #gestures: Gestures | null = null;
   /** Zoom asked for before zoom had arrived: about x, by factor. */
@@ -84,12 +92,36 @@ export class ZoomController implements ReactiveController {
     this.#view = { k: 1, x: 0 };
   }
 
-  /** Draw a new layout at the zoom (null: nothing drawn horizontally), the pan kept inside it. */
-  show(plan: Layout | null): void {
+  /** The drawn x to work a new layout's ticks out for: the view and a width either side. */
+  tickRange(width: number, direction: Layout['direction']): [number, number] {
+    const at = -panShift(direction, this.#view.x); // the view's drawn x
+    return [at - width, at + 2 * width];
+  }
+
+  /**
+   * Draw a new layout at the zoom (null: nothing drawn horizontally), the pan kept inside it; its
+   * ticks worked out for `tickRange` (default: everywhere).
+   */
+  show(plan: Layout | null, tickRange: readonly [number, number] = [-Infinity, Infinity]): void {
     this.layout = this.#zoomLayout = plan;
+    this.#opened = false;
+    this.#tickRange = tickRange;
+    this.#ticks = null;
     const z = this.interact.module;
     if (plan && z) this.#view = { k: this.#view.k, x: z.clampView(plan, this.#view).x };
+    this.#tickView();
     this.#openSoon();
+  }
+
+  /** After a pan out of the x the ticks were worked out for: the ticks around the view, on the layout drawn. */
+  #tickView(): void {
+    const frame = this.#zoomLayout;
+    if (!frame || !this.layout) return;
+    const [from, to] = this.tickRange(frame.width, frame.direction);
+    if (from + frame.width >= this.#tickRange[0] && to - frame.width <= this.#tickRange[1]) return;
+    this.#tickRange = [from, to];
+    this.#ticks = ticksBetween(frame, from, to);
+    this.layout = { ...this.layout, ticks: this.#ticks };
   }
 
   /** A layout x as drawn now, panned (px from the drawing's left edge). */
@@ -151,6 +183,7 @@ export class ZoomController implements ReactiveController {
     this.#view = view;
     this.#host.requestUpdate('zoomFactor', old.k, undefined, true, view.k);
     if (view.x !== old.x) this.#host.requestUpdate();
+    if (view.k === old.k) this.#tickView(); // (a new zoom is laid out with its ticks around the view)
     this.#sayView();
     this.#openSoon();
   }
@@ -174,7 +207,7 @@ export class ZoomController implements ReactiveController {
     this.#openTimer = window.setTimeout(async () => {
       const frame = this.#zoomLayout;
       if (!frame || frame.zoom.k <= 1 || !frame.aggregates.length) return;
-      if (this.layout !== frame && Math.abs(this.#openedAt - this.#view.x) < frame.width / 2) return;
+      if (this.#opened && Math.abs(this.#openedAt - this.#view.x) < frame.width / 2) return;
       const w = frame.width;
       const pan = this.#view.x;
       const at = -panShift(frame.direction, pan); // the view's drawn x
@@ -185,7 +218,9 @@ export class ZoomController implements ReactiveController {
         (await remote.module?.openInWorker(frame, range)) ||
         (frame === this.#zoomLayout && (await opener.load())?.openAggregates(frame, range));
       if (!opened || frame !== this.#zoomLayout) return; // laid out again meanwhile
-      this.layout = opened;
+      // (Drawn with the ticks around the view, if a pan moved them since the zoom.)
+      this.layout = this.#ticks ? { ...opened, ticks: this.#ticks } : opened;
+      this.#opened = true;
       this.#openedAt = pan;
       // Drawn in a task of its own: working the opened events out and drawing them are two shorter
       // tasks, between which the page can answer the reader, rather than one long one.

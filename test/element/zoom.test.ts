@@ -151,6 +151,49 @@ describe('<talks-timeline> zoom and pan', () => {
     ).to.deep.equal([]);
   });
 
+  for (const [lang, later] of [
+    ['en-GB', -1],
+    ['ar', 1],
+  ] as const) {
+    it(`keeps the axis labelled through a long pan at a deep zoom, and draws the same ticks on the way back (${lang})`, async () => {
+      const { el } = await istanbul(1280, lang);
+      await el.zoomTo('2025-05-16', '2025-05-19');
+      await settle(el);
+      const box = plotBox(el);
+      const y = Math.round(box.top + 8);
+      /** The tick labels drawn inside the drawing's box, left to right. */
+      const labelsInView = () =>
+        [...shadow(el).querySelectorAll('svg.drawing .tick-label')]
+          .map((t) => ({ label: t.textContent!, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.left >= box.left && r.right <= box.right)
+          .sort((a, b) => a.r.left - b.r.left)
+          .map(({ label }) => label);
+      const drag = async (dx: number) => {
+        const x = Math.round(dx < 0 ? box.right - 100 : box.left + 100);
+        await sendMouse({ type: 'move', position: [x, y] });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: [x + dx / 2, y] });
+        await sendMouse({ type: 'move', position: [x + dx, y] });
+        await sendMouse({ type: 'up' });
+        await settle(el);
+      };
+      const before = { labels: labelsInView(), ticks: geometry(el).ticks };
+      expect(before.labels.length, 'ticks in view at the zoom').to.be.at.least(3);
+      const shift = translation(el);
+      // Three widths and more along (the zoom's own ticks reach a width either side of its view).
+      for (let i = 0; i < 4; i++) await drag(later * 1000);
+      expect(translation(el) - shift, 'panned by the drags').to.be.closeTo(later * 4000, 12);
+      const far = labelsInView();
+      expect(far.length, `ticks in view after the pan: ${far.join(', ')}`).to.be.at.least(3);
+      expect(far, 'later days').to.not.deep.equal(before.labels);
+      for (let i = 0; i < 4; i++) await drag(-later * 1000);
+      expect(translation(el) - shift, 'panned back').to.be.closeTo(0, 12);
+      expect(labelsInView()).to.deep.equal(before.labels);
+      const back = geometry(el).ticks;
+      for (const label of before.labels) expect(back.get(label), `tick ${label}`).to.equal(before.ticks.get(label));
+    });
+  }
+
   it('zoomTo shows a stretch of time across the width; resetZoom shows everything again', async () => {
     const { el } = await istanbul();
     el.zoomTo('2025-05-10', '2025-06-10');

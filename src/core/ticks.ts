@@ -111,7 +111,7 @@ function fitsPrecision(t: number, precision: DatePrecision): boolean {
  * before it is kept whatever came before, and a cell without one starts its culling clear of every
  * label of the cell before, kept or not. A tick then depends on three cells at most.
  */
-const CELL_EM = 32;
+const CELL_EM = 64;
 
 /**
  * Ticks per stretch: d3-time's `utcTicks` (about one per 6 em) filtered to the finest precision of

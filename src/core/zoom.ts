@@ -58,8 +58,8 @@ export function maxZoom(plan: Layout): number {
   const { segs } = fromStart(plan);
   if (!segs.length) return 1;
   const pxPerDay = (segs[0].x1 - segs[0].x0) / plan.zoom.k / Math.max((segs[0].to - segs[0].from) / MS_PER_DAY, 1e-9);
-  // …and at most a million px of content (ticks are worked out over all of it): long spans, such as
-  // deep time, stop short of a day.
+  // …and at most a million px of content (a layout without `tickRange` works its ticks out over all of
+  // it, and deep time's year ticks always are): long spans, such as deep time, stop short of a day.
   return Math.max(1, Math.min(plan.width / 3 / Math.max(pxPerDay, 1e-9), 1e6 / plan.width));
 }
 

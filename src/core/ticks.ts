@@ -157,7 +157,6 @@ export function axisTicks(
     const to = Math.min(seg.to, Math.ceil(timeAt(seg.x0 + (lastCell + 1) * cell + 1)));
     let candidates = ticksFrom(from, to);
     // Fewer than two there: the whole stretch decides whether it is sparse (it rarely is then).
-    const whole = candidates.length < 2 || from === seg.from;
     if (candidates.length < 2) candidates = ticksFrom(seg.from, seg.to);
     if (candidates.length < 2) {
       // Sparse stretch: label where the data is, at the data's precision.
@@ -168,9 +167,9 @@ export function axisTicks(
     // half its width off the tick.
     const lo = seg.x0 - (index === 0 ? c.em : 0);
     const hi = seg.x1 + (index === stretches.length - 1 ? c.em : 0);
-    // The stretch's first label says the year; one worked out from a later cell never holds it (a
-    // cell is wider than any label, so the first label fits in cell 0).
-    let first = whole && firstCell < 3;
+    // The stretch's first label says the year. Worked out from a later cell than the first, it is not
+    // among those (a cell is wider than any label, so the first label fits in cell 0).
+    let first = firstCell < 3;
     let inCell = NaN;
     /** The right end of the last label kept, of every label so far, and of every label in this cell. */
     let lastRight = -Infinity;

@@ -133,7 +133,7 @@ export class LayoutController implements ReactiveController {
       void verticalModule.load().then((m) => host.requestUpdate('verticalModule', null, undefined, true, m ?? false));
     if (vertical) return this.#zoom.show(null);
     // Ticks only around the view (a pan past them works out more): a deep zoom costs what a view shows.
-    const tickRange = this.#zoom.tickRange(w, this.dir);
+    const tickRange = this.#zoom.viewRange(w, this.dir);
     this.#zoom.show(
       layout(model, {
         width: w,

@@ -92,8 +92,11 @@ export class ZoomController implements ReactiveController {
     this.#view = { k: 1, x: 0 };
   }
 
-  /** The drawn x to work a new layout's ticks out for: the view and a width either side. */
-  tickRange(width: number, direction: Layout['direction']): [number, number] {
+  /**
+   * The view and a width either side, in drawn x: where a layout's ticks are worked out and where "+N"
+   * open when the view rests.
+   */
+  viewRange(width: number, direction: Layout['direction']): [number, number] {
     const at = -panShift(direction, this.#view.x); // the view's drawn x
     return [at - width, at + 2 * width];
   }
@@ -117,7 +120,8 @@ export class ZoomController implements ReactiveController {
   #tickView(): void {
     const frame = this.#zoomLayout;
     if (!frame || !this.layout) return;
-    const [from, to] = this.tickRange(frame.width, frame.direction);
+    const [from, to] = this.viewRange(frame.width, frame.direction);
+    // (The view itself is a width in from either end.)
     if (from + frame.width >= this.#tickRange[0] && to - frame.width <= this.#tickRange[1]) return;
     this.#tickRange = [from, to];
     this.#ticks = ticksBetween(frame, from, to);
@@ -208,10 +212,8 @@ export class ZoomController implements ReactiveController {
       const frame = this.#zoomLayout;
       if (!frame || frame.zoom.k <= 1 || !frame.aggregates.length) return;
       if (this.#opened && Math.abs(this.#openedAt - this.#view.x) < frame.width / 2) return;
-      const w = frame.width;
       const pan = this.#view.x;
-      const at = -panShift(frame.direction, pan); // the view's drawn x
-      const range: [number, number] = [at - w, at + 2 * w];
+      const range = this.viewRange(frame.width, frame.direction);
       // Worked out in the worker that laid the data out, if there is one; else here (then only if
       // the zoom was not laid out again while the module was fetched).
       const opened =

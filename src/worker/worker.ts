@@ -111,9 +111,9 @@ async function read(message: Extract<ToWorker, { type: 'read' }>): Promise<void>
 /** "+N" opened at a rest of the page's zoom, as `openAggregates` there: the marks drawn then and the "+N" left. */
 function open({ k, direction, range }: Extract<ToWorker, { type: 'open' }>): Opened | null {
   if (!kept) return null;
-  // The zoom's layout, from the unzoomed one kept when it was sent (the page draws the same; its
-  // ticks are the page's own, so none are worked out here).
-  const zoomed = layout(kept.model, { ...kept.options, direction, zoom: { k, x: 0 }, tickRange: [0, 0] });
+  // The zoom's layout, from the unzoomed one kept when it was sent (the page draws the same; the page
+  // keeps its own ticks, so only those around the range are worked out, not the whole axis's).
+  const zoomed = layout(kept.model, { ...kept.options, direction, zoom: { k, x: 0 }, tickRange: range });
   const { marks, aggregates } = openAggregates(zoomed, range);
   return { marks, aggregates };
 }
